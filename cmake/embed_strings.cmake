@@ -1,0 +1,21 @@
+# Writes OUT: a C++ source defining kompilasi::embedded_strings(), the JSON string tables
+# of assets/strings (one entry per file: its language, its name and its bytes).
+# Run as: cmake -DOUT=… -DDIR=assets/strings -P embed_strings.cmake
+file(GLOB FILES ${DIR}/*.json)
+list(SORT FILES)
+set(arrays "")
+set(entries "")
+set(i 0)
+foreach(f IN LISTS FILES)
+  get_filename_component(name "${f}" NAME)
+  string(REGEX REPLACE "^.*\\.([a-z]+)\\.json$" "\\1" lang "${name}")
+  file(READ "${f}" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR len "${hexlen} / 2")
+  string(APPEND arrays "const char d${i}[] = {${bytes} 0};\n")
+  string(APPEND entries "    {\"${lang}\", \"${name}\", std::string_view(d${i}, ${len})},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+file(WRITE "${OUT}.tmp" "// generated from assets/strings by cmake/embed_strings.cmake\n#include \"embedded_strings.hpp\"\nnamespace kompilasi {\nnamespace {\n${arrays}}  // namespace\nstd::span<const EmbeddedStrings> embedded_strings() {\n  static const EmbeddedStrings tables[] = {\n${entries}  };\n  return tables;\n}\n}  // namespace kompilasi\n")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,101 @@
+#include "string_pool.hpp"
+
+#include <cstring>
+
+namespace kompilasi {
+namespace {
+
+constexpr std::size_t kBlock = 1 << 20;
+constexpr std::uint32_t kEmpty = 0;
+
+inline std::uint64_t hash_bytes(std::string_view s) {
+  // FNV-1a over 8-byte words, then mixed: fast enough and well spread for table keys.
+  std::uint64_t h = 1469598103934665603ull ^ s.size();
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+    h ^= h >> 29;
+  }
+  for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+}  // namespace
+
+StringPool::StringPool() {
+  views_.push_back(std::string_view{});
+  slots_.assign(1024, kEmpty);
+}
+StringPool::StringPool(StringPool&&) noexcept = default;
+StringPool& StringPool::operator=(StringPool&&) noexcept = default;
+StringPool::~StringPool() = default;
+
+std::string_view StringPool::store(std::string_view s) {
+  if (s.size() > kBlock / 4) {  // big cells get a block of their own
+    blocks_.emplace_back(new char[s.size()]);
+    std::memcpy(blocks_.back().get(), s.data(), s.size());
+    text_bytes_ += s.size();
+    std::string_view v(blocks_.back().get(), s.size());
+    // keep the current small-cell block last so it keeps filling
+    if (blocks_.size() >= 2) std::swap(blocks_[blocks_.size() - 1], blocks_[blocks_.size() - 2]);
+    return v;
+  }
+  if (blocks_.empty() || block_used_ + s.size() > block_size_) {
+    blocks_.emplace_back(new char[kBlock]);
+    block_used_ = 0;
+    block_size_ = kBlock;
+  }
+  char* dst = blocks_.back().get() + block_used_;
+  std::memcpy(dst, s.data(), s.size());
+  block_used_ += s.size();
+  text_bytes_ += s.size();
+  return {dst, s.size()};
+}
+
+void StringPool::grow_index() {
+  std::vector<std::uint32_t> bigger(slots_.size() * 2, kEmpty);
+  const std::size_t mask = bigger.size() - 1;
+  for (std::uint32_t id = 1; id < views_.size(); ++id) {
+    std::size_t i = hash_bytes(views_[id]) & mask;
+    while (bigger[i] != kEmpty) i = (i + 1) & mask;
+    bigger[i] = id + 1;
+  }
+  slots_.swap(bigger);
+}
+
+std::uint32_t StringPool::find(std::string_view s) const {
+  if (s.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash_bytes(s) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = slots_[i];
+    if (slot == kEmpty) return UINT32_MAX;
+    if (views_[slot - 1] == s) return slot - 1;
+  }
+}
+
+std::uint32_t StringPool::intern(std::string_view s) {
+  if (s.empty()) return 0;
+  if ((views_.size() + 1) * 2 > slots_.size()) grow_index();
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash_bytes(s) & mask;
+  for (;; i = (i + 1) & mask) {
+    const std::uint32_t slot = slots_[i];
+    if (slot == kEmpty) break;
+    if (views_[slot - 1] == s) return slot - 1;
+  }
+  const auto id = static_cast<std::uint32_t>(views_.size());
+  views_.push_back(store(s));
+  slots_[i] = id + 1;
+  return id;
+}
+
+std::size_t StringPool::bytes_used() const {
+  return blocks_.size() * kBlock + views_.capacity() * sizeof(std::string_view) + slots_.capacity() * 4;
+}
+
+}  // namespace kompilasi

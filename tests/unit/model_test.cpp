@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include "registry/i18n.hpp"
+#include "registry/model.hpp"
+
+using namespace kompilasi;
+
+TEST_CASE("string pool interns equal texts to one id and keeps views stable") {
+  StringPool pool;
+  CHECK(pool.intern("") == 0);
+  const auto a = pool.intern("Kecamatan Sananwetan");
+  std::vector<std::uint32_t> ids;
+  for (int i = 0; i < 100000; ++i) ids.push_back(pool.intern("nip" + std::to_string(i)));
+  CHECK(pool.intern("Kecamatan Sananwetan") == a);
+  CHECK(pool.view(a) == "Kecamatan Sananwetan");
+  CHECK(pool.view(ids[12345]) == "nip12345");
+  CHECK(pool.find("nip99999") == ids[99999]);
+  CHECK(pool.find("tidak ada") == UINT32_MAX);
+  const std::string big(600000, 'x');
+  const auto b = pool.intern(big);
+  CHECK(pool.view(pool.intern("after big")) == "after big");
+  CHECK(pool.view(b) == big);
+}
+
+TEST_CASE("tables keep schema columns in section-1 order") {
+  Compilation c;
+  CHECK(c.table(TableId::pegawai).columns.front() == "nip");
+  CHECK(c.table(TableId::laporan).width() == col::laporan::count);
+  c.add_row(TableId::unit, {"1.01", "Dinas Pendidikan"});
+  CHECK(c.text(TableId::unit, 0, col::unit::nama_unit) == "Dinas Pendidikan");
+  CHECK(c.text(TableId::unit, 0, col::unit::induk) == "");
+  Table& u = c.table(TableId::unit);
+  const int extra = u.add_column("catatan");
+  CHECK(extra == col::unit::count);
+  CHECK(u.id_at(0, col::unit::nama_unit) == c.pool.find("Dinas Pendidikan"));
+  CHECK(u.id_at(0, extra) == 0);
+}
+
+TEST_CASE("string tables fall back to Indonesian and fill placeholders") {
+  CHECK(tr(Lang::id, "app.title") == "Kompilasi Data Media Sosial ASN");
+  CHECK(tr(Lang::en, "app.title") == "ASN Social Media Compilation");
+  CHECK(tr(Lang::en, "no.such.key") == "no.such.key");
+}
