@@ -14,6 +14,11 @@ namespace kompilasi {
 std::string_view trim(std::string_view s);
 // Header comparison form: lowercase ASCII, spaces and punctuation removed ("No. HP/WA" → "nohpwa").
 std::string fold_header(std::string_view s);
+// fold_header into a caller buffer, for matching short values against alias lists without
+// allocating; an empty view when the folded text would not fit (then it matches no alias).
+inline constexpr std::size_t kFoldShort = 32;
+std::string_view fold_short(std::string_view s, char (&buf)[kFoldShort]);
+bool iequals_ascii(std::string_view a, std::string_view b);
 
 // ---- NIP ------------------------------------------------------------------------------
 // The 18 digits of an NIP after removing spaces, dots and dashes, as a number; nothing when
@@ -42,7 +47,10 @@ std::optional<Platform> parse_platform(std::string_view s);  // "IG", "Tik Tok",
 // The platform whose site hosts a URL (any sub-domain counts), or nothing when the text is
 // not a URL of one of the six platforms' sites.
 std::optional<Platform> url_platform(std::string_view url);
-bool looks_like_url(std::string_view s);  // has a scheme or a host with a dot before the first '/'
+bool looks_like_url(std::string_view s);
+// The host of a URL (scheme, user, port and a final dot removed; case kept), or of text
+// that is not one: everything before the first '/', '?' or '#'.
+std::string_view url_host(std::string_view url);  // has a scheme or a host with a dot before the first '/'
 
 // ---- handles --------------------------------------------------------------------------
 struct Handle {
@@ -52,10 +60,20 @@ struct Handle {
 };
 // "@name", "name", or any profile URL form of section 3 → the handle.
 Handle normalize_handle(std::string_view cell);
+// The same without allocating: the handle is always a piece of the cell.
+struct HandleView {
+  std::string_view handle;
+  bool from_url = false;
+  std::optional<Platform> url_site;
+};
+HandleView normalize_handle_view(std::string_view cell);
 // AKUN_FORMAT: the handle follows the platform's rules.
 bool handle_valid(Platform p, std::string_view handle);
 // Comparison key: lowercase, except YouTube channel ids (UC…), which are case-sensitive.
 std::string handle_key(Platform p, std::string_view handle);
+// handle_key written into buf (reused across calls, so no allocation once it is large enough).
+std::string_view handle_key_to(Platform p, std::string_view handle, std::string& buf);
+bool is_channel_id(std::string_view handle);  // YouTube "UC" + 22 of A-Z a-z 0-9 _ -
 
 // ---- followers ------------------------------------------------------------------------
 struct Followers {

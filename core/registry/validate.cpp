@@ -1,0 +1,160 @@
+// validate(): runs the table checks in dependency order (a table's references need the
+// keys of the tables before it), then merges the reader's findings, sorts and counts.
+#include <algorithm>
+
+#include "validate_context.hpp"
+
+namespace kompilasi {
+namespace detail {
+
+std::uint32_t Ctx::canon_text(std::string_view trimmed) {
+  if (trimmed.empty()) return 0;
+  const std::uint32_t id = c.pool.find(trimmed);
+  if (id != UINT32_MAX) return id;
+  return kOwnKey | v.norm.keys.intern(trimmed);
+}
+
+std::uint32_t Ctx::canon_cell(std::uint32_t id) {
+  const std::string_view s = c.pool.view(id);
+  if (s.empty()) return 0;
+  const std::string_view t = trim(s);
+  return t.size() == s.size() ? id : canon_text(t);
+}
+
+std::int8_t Ctx::platform(std::uint32_t id) {
+  return platform_cache.get(id, [&]() -> std::int8_t {
+    const auto p = parse_platform(c.pool.view(id));
+    return p ? static_cast<std::int8_t>(*p) : -1;
+  });
+}
+
+std::int32_t Ctx::date(std::uint32_t id) {
+  return date_cache.get(id, [&]() -> std::int32_t {
+    const std::string_view s = c.pool.view(id);
+    if (trim(s).empty()) return kNone;
+    const auto d = parse_date(s);
+    return d ? days_from_civil(*d) : kBadDate;
+  });
+}
+
+std::uint32_t Ctx::unit_row(std::uint32_t id) {
+  return unit_cache.get(id, [&] { return unit_by_code.find(canon_cell(id)); });
+}
+
+std::uint32_t Ctx::konten_row(std::uint32_t id) {
+  return konten_cache.get(id, [&] { return konten_by_id.find(canon_cell(id)); });
+}
+
+std::uint32_t Ctx::pegawai_row(std::uint32_t cell, std::uint64_t nip) const {
+  if (cell < pegawai_by_cell.size() && pegawai_by_cell[cell] != kNoIndex) return pegawai_by_cell[cell];
+  return pegawai_by_nip.find(nip);
+}
+
+void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
+              std::uint32_t first_row, std::string detail) {
+  Finding f;
+  f.rule = rule;
+  f.severity = sev;
+  f.table = t;
+  f.row = src_row(t, row);
+  f.table_row = static_cast<std::uint32_t>(row);
+  f.column = c.table(t).columns[col];
+  f.value = value;
+  f.first_row = first_row;
+  f.detail = std::move(detail);
+  sort_keys.push_back((std::uint64_t(index(t)) << 56) | (std::uint64_t(f.row) << 16) | (std::uint64_t(col) << 8));
+  v.findings.push_back(std::move(f));
+  if (sev == Severity::error) v.row_error[index(t)][row] = 1;
+}
+
+std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t& row) {
+  row = kNoIndex;
+  const std::uint32_t id = x.c.table(t).id_at(r, col);
+  if (id < x.pegawai_by_cell.size() && x.pegawai_by_cell[id] != kNoIndex) {
+    row = x.pegawai_by_cell[id];
+    return x.v.norm.pegawai_nip[row];
+  }
+  if (x.blank(id)) return 0;
+  const auto nip = parse_nip(x.text(id));
+  if (!nip) {
+    x.add(Rule::NIP_FORMAT, Severity::error, t, r, col, x.text(id));
+    return 0;
+  }
+  row = x.pegawai_by_nip.find(*nip);
+  if (row == kNoIndex) x.add(Rule::REFERENSI_PEGAWAI, Severity::error, t, r, col, x.text(id), 0, format_nip(*nip));
+  return *nip;
+}
+
+std::int32_t check_date(Ctx& x, TableId t, std::size_t r, std::uint8_t col) {
+  const std::uint32_t id = x.c.table(t).id_at(r, col);
+  if (id == 0) return kNone;
+  const std::int32_t d = x.date(id);
+  if (d == kBadDate) {
+    x.add(Rule::TANGGAL_FORMAT, Severity::error, t, r, col, x.text(id));
+    return kNone;
+  }
+  return d;
+}
+
+std::uint32_t check_required(Ctx& x, TableId t, std::size_t r) {
+  const TableSpec& s = spec(t);
+  const Table& tab = x.c.table(t);
+  std::uint32_t empty = 0;
+  for (std::size_t col = 0; col < s.columns.size(); ++col) {
+    if (!s.columns[col].required || !x.blank(tab.id_at(r, col))) continue;
+    empty |= 1u << col;
+    x.add(Rule::WAJIB_KOSONG, Severity::error, t, r, static_cast<std::uint8_t>(col), {});
+  }
+  return empty;
+}
+
+namespace {
+
+// Sort position of a reader's finding: its column among the table's columns, unknown
+// columns (KOLOM_DIABAIKAN) after them.
+std::uint64_t import_sort_key(const Compilation& c, const Finding& f) {
+  const Table& t = c.table(f.table);
+  int col = t.find_column(f.column);
+  if (col < 0) col = column_index(f.table, f.column);
+  const std::uint64_t ci = col < 0 ? 255 : static_cast<std::uint64_t>(std::min(col, 254));
+  return (std::uint64_t(index(f.table)) << 56) | (std::uint64_t(f.row) << 16) | (ci << 8);
+}
+
+}  // namespace
+}  // namespace detail
+
+Validation validate(const Compilation& c, std::vector<Finding> import_findings) {
+  using namespace detail;
+  Validation v;
+  for (TableId t : kAllTables) v.row_error[index(t)].assign(c.table(t).rows(), 0);
+  Ctx x(c, v);
+  if (!c.tanggal_kompilasi.empty()) x.at = parse_date(c.tanggal_kompilasi);
+
+  check_unit(x);
+  check_pegawai(x);
+  check_akun_resmi(x);
+  check_akun(x);
+  check_pegawai_tanpa_akun(x);
+  check_konten(x);
+  check_laporan(x);
+
+  for (Finding& f : import_findings) {
+    x.sort_keys.push_back(import_sort_key(c, f));
+    auto& errs = v.row_error[index(f.table)];
+    if (f.severity == Severity::error && f.table_row != kNoRow && f.table_row < errs.size()) errs[f.table_row] = 1;
+    v.findings.push_back(std::move(f));
+  }
+
+  // Stable order: (table, row, column), then the order the checks found them in.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(v.findings.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = {x.sort_keys[i], static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
+  std::vector<Finding> sorted;
+  sorted.reserve(v.findings.size());
+  for (const auto& [key, i] : order) sorted.push_back(std::move(v.findings[i]));
+  v.findings.swap(sorted);
+  for (const Finding& f : v.findings) ++v.counts[static_cast<std::size_t>(f.rule)];
+  return v;
+}
+
+}  // namespace kompilasi

@@ -1,0 +1,109 @@
+// Shared state of one validate() run (internal to the validate_*.cpp files): the
+// compilation, the result being filled, the key indexes built table by table, and small
+// caches keyed by cell id (equal ids are equal texts, and dates, platforms and codes
+// repeat a lot).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "flat_map.hpp"
+#include "validate.hpp"
+
+namespace kompilasi::detail {
+
+// A direct-mapped cache from cell id to a computed value.
+template <class V, unsigned Bits>
+class IdCache {
+ public:
+  template <class F>
+  V get(std::uint32_t id, F&& compute) {
+    Entry& e = entries_[(id * 2654435761u) >> (32 - Bits)];
+    if (e.id != id) {
+      e.id = id;
+      e.value = compute();
+    }
+    return e.value;
+  }
+
+ private:
+  struct Entry {
+    std::uint32_t id = UINT32_MAX;
+    V value{};
+  };
+  std::vector<Entry> entries_ = std::vector<Entry>(1u << Bits);
+};
+
+inline constexpr std::int32_t kBadDate = INT32_MIN;  // a date cell that cannot be read
+inline constexpr std::uint32_t kNoIndex = UINT32_MAX;
+inline constexpr std::uint32_t kOwnKey = 0x80000000u;  // canonical key ids outside the compilation's pool
+
+struct Ctx {
+  const Compilation& c;
+  Validation& v;
+  std::optional<Date> at;  // tanggal_kompilasi
+  std::vector<std::uint64_t> sort_keys;  // parallel to v.findings
+
+  // unit: canonical code → first unit row
+  FlatMap<std::uint64_t> unit_by_code{64};
+  // pegawai: NIP → first row; cell id of a pegawai NIP cell → first row (akun and laporan
+  // mostly repeat the very text, so most lookups are one array read)
+  FlatMap<std::uint64_t> pegawai_by_nip{16};
+  std::vector<std::uint32_t> pegawai_by_cell;
+  std::vector<std::uint8_t> pegawai_named;  // per first pegawai row: some akun row names the NIP
+  // akun_resmi: per handle key id, the first row of each platform (chained by resmi_next)
+  std::vector<std::uint32_t> resmi_head;
+  std::vector<std::uint32_t> resmi_next;
+  // konten: canonical id → first konten row
+  FlatMap<std::uint64_t> konten_by_id{64};
+
+  IdCache<std::int8_t, 10> platform_cache;
+  IdCache<std::int32_t, 14> date_cache;
+  IdCache<std::uint32_t, 12> unit_cache;
+  IdCache<std::uint32_t, 12> konten_cache;
+  std::string keybuf;
+
+  Ctx(const Compilation& comp, Validation& val) : c(comp), v(val) {}
+
+  std::string_view text(std::uint32_t id) const { return c.pool.view(id); }
+  bool blank(std::uint32_t id) const { return id == 0 || trim(c.pool.view(id)).empty(); }
+  std::uint32_t src_row(TableId t, std::size_t r) const {
+    const auto& s = c.table(t).source_row;
+    return r < s.size() && s[r] ? s[r] : static_cast<std::uint32_t>(r + 1);
+  }
+
+  // The id standing for a cell's trimmed text: its own id when already trimmed, else the id of
+  // the trimmed text in the pool, else an id of our own (kOwnKey | id in norm.keys).
+  std::uint32_t canon_cell(std::uint32_t id);
+  std::uint32_t canon_text(std::string_view trimmed);
+
+  std::int8_t platform(std::uint32_t id);  // Platform or -1 (blank cells: -1 too)
+  std::int32_t date(std::uint32_t id);     // days, kNone for blank, kBadDate when unreadable
+  std::uint32_t unit_row(std::uint32_t id);    // first unit row of a code cell, or kNoIndex
+  std::uint32_t konten_row(std::uint32_t id);  // first konten row of an id cell, or kNoIndex
+  // First pegawai row of a well-formed NIP (given its cell id and value), or kNoIndex.
+  std::uint32_t pegawai_row(std::uint32_t cell, std::uint64_t nip) const;
+
+  void add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
+           std::uint32_t first_row = 0, std::string detail = {});
+};
+
+// Reference to a pegawai NIP from another table (akun.nip, laporan.nip, akun_resmi.pengelola_nip):
+// NIP_FORMAT when not 18 digits, REFERENSI_PEGAWAI when no pegawai row has it. Returns the
+// NIP (0 when malformed) and sets row to the first pegawai row or kNoIndex.
+std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t& row);
+// TANGGAL_FORMAT for an optional or required date cell; returns days or kNone.
+std::int32_t check_date(Ctx& x, TableId t, std::size_t r, std::uint8_t col);
+// WAJIB_KOSONG for every empty required column of row r; returns a bit per column (1 = empty).
+std::uint32_t check_required(Ctx& x, TableId t, std::size_t r);
+
+void check_unit(Ctx& x);
+void check_pegawai(Ctx& x);
+void check_akun_resmi(Ctx& x);
+void check_akun(Ctx& x);
+void check_pegawai_tanpa_akun(Ctx& x);
+void check_konten(Ctx& x);
+void check_laporan(Ctx& x);
+
+}  // namespace kompilasi::detail

@@ -1,0 +1,170 @@
+// Rules on `konten` and `laporan`: content keys and targets, report references, proof
+// links, repeated reports and report dates against publication and deadline.
+#include <algorithm>
+
+#include "validate_context.hpp"
+
+namespace kompilasi::detail {
+namespace {
+
+constexpr std::string_view kPlatformList = "instagram, tiktok, facebook, youtube, x, threads";
+
+std::int8_t check_platform(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t empty) {
+  if (empty & (1u << col)) return -1;
+  const std::uint32_t id = x.c.table(t).id_at(r, col);
+  const std::int8_t p = x.platform(id);
+  if (p < 0) x.add(Rule::PLATFORM_TIDAK_DIKENAL, Severity::error, t, r, col, x.text(id), 0, std::string(kPlatformList));
+  return p;
+}
+
+// Per cell id, the first row holding that (trimmed) text; ids of our own (kOwnKey) go to a map.
+class FirstById {
+ public:
+  explicit FirstById(std::size_t pool_size) : direct_(pool_size, kNoIndex) {}
+  std::uint32_t try_emplace(std::uint32_t id, std::uint32_t row) {
+    if (!(id & kOwnKey) && id < direct_.size()) {
+      if (direct_[id] == kNoIndex) direct_[id] = row;
+      return direct_[id];
+    }
+    return own_.try_emplace(id, row);
+  }
+
+ private:
+  std::vector<std::uint32_t> direct_;
+  FlatMap<std::uint64_t> own_{16};
+};
+
+}  // namespace
+
+void check_konten(Ctx& x) {
+  using namespace col::konten;
+  const TableId T = TableId::konten;
+  const Table& t = x.c.table(T);
+  const std::size_t n = t.rows();
+  Normalized& norm = x.v.norm;
+  norm.konten_platform.assign(n, -1);
+  norm.konten_terbit.assign(n, kNone);
+  norm.konten_batas.assign(n, kNone);
+  norm.konten_sasaran.assign(n, {});
+  x.konten_by_id = FlatMap<std::uint64_t>(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::uint32_t empty = check_required(x, T, r);
+    if (!(empty & (1u << id_konten))) {
+      const std::uint32_t id = t.id_at(r, id_konten);
+      const std::uint32_t first = x.konten_by_id.try_emplace(x.canon_cell(id), static_cast<std::uint32_t>(r));
+      if (first != r) x.add(Rule::KUNCI_GANDA, Severity::error, T, r, id_konten, x.text(id), x.src_row(T, first));
+    }
+    norm.konten_platform[r] = check_platform(x, T, r, platform, empty);
+    norm.konten_terbit[r] = check_date(x, T, r, tanggal_terbit);
+    norm.konten_batas[r] = check_date(x, T, r, batas_lapor);
+    const std::uint32_t src = t.id_at(r, kode_unit_sumber);
+    if (!x.blank(src) && x.unit_row(src) == kNoIndex)
+      x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit_sumber, x.text(src), 0,
+            std::string(trim(x.text(src))));
+    // sasaran: ';'-separated unit codes, one finding per unknown code
+    std::string_view list = x.text(t.id_at(r, sasaran));
+    auto& targets = norm.konten_sasaran[r];
+    while (!list.empty()) {
+      const auto semi = list.find(';');
+      const std::string_view code = trim(list.substr(0, semi));
+      if (!code.empty()) {
+        const std::uint32_t u = x.unit_by_code.find(x.canon_text(code));
+        if (u == kNoIndex)
+          x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, sasaran, x.text(t.id_at(r, sasaran)), 0, std::string(code));
+        else if (std::find(targets.begin(), targets.end(), static_cast<std::int32_t>(u)) == targets.end())
+          targets.push_back(static_cast<std::int32_t>(u));
+      }
+      if (semi == std::string_view::npos) break;
+      list.remove_prefix(semi + 1);
+    }
+  }
+}
+
+void check_laporan(Ctx& x) {
+  using namespace col::laporan;
+  const TableId T = TableId::laporan;
+  const Table& t = x.c.table(T);
+  const std::size_t n = t.rows();
+  Normalized& norm = x.v.norm;
+  norm.laporan_konten.assign(n, kNone);
+  norm.laporan_nip.assign(n, 0);
+  norm.laporan_pegawai.assign(n, kNone);
+  norm.laporan_platform.assign(n, -1);
+  norm.laporan_tanggal.assign(n, kNone);
+
+  FirstById first_by_url(x.c.pool.size());
+  // Repeated (id_konten, nip, platform): earlier reports of the same ASN are chained per
+  // pegawai row (a handful each); reports by NIPs outside pegawai go to a map.
+  std::vector<std::uint32_t> head(x.c.table(TableId::pegawai).rows(), kNoIndex), next(n, kNoIndex);
+  std::vector<std::uint32_t> konten_key(n, 0);
+  FlatMap<Key128> outside{16};
+
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::uint32_t empty = check_required(x, T, r);
+    std::uint32_t kkey = 0, krow = kNoIndex;
+    if (!(empty & (1u << id_konten))) {
+      const std::uint32_t id = t.id_at(r, id_konten);
+      kkey = x.canon_cell(id);
+      krow = x.konten_row(id);
+      if (krow == kNoIndex) x.add(Rule::REFERENSI_KONTEN, Severity::error, T, r, id_konten, x.text(id));
+      else norm.laporan_konten[r] = static_cast<std::int32_t>(krow);
+    }
+    konten_key[r] = kkey;
+    std::uint32_t peg = kNoIndex;
+    std::uint64_t nip_value = 0;
+    if (!(empty & (1u << nip))) {
+      nip_value = check_nip_reference(x, T, r, nip, peg);
+      norm.laporan_nip[r] = nip_value;
+      if (peg != kNoIndex) norm.laporan_pegawai[r] = static_cast<std::int32_t>(peg);
+    }
+    const std::int8_t p = check_platform(x, T, r, platform, empty);
+    norm.laporan_platform[r] = p;
+
+    if (!(empty & (1u << url_bukti))) {
+      const std::uint32_t uid = t.id_at(r, url_bukti);
+      bool url_ok = true;
+      if (p >= 0 && url_platform(x.text(uid)) != static_cast<Platform>(p)) {
+        url_ok = false;
+        x.add(Rule::LAPORAN_URL, Severity::error, T, r, url_bukti, x.text(uid), 0,
+              std::string(platform_name(static_cast<Platform>(p))));
+      }
+      if (url_ok) {
+        const std::uint32_t first = first_by_url.try_emplace(x.canon_cell(uid), static_cast<std::uint32_t>(r));
+        if (first != r && norm.laporan_nip[first] != nip_value)
+          x.add(Rule::LAPORAN_GANDA, Severity::warning, T, r, url_bukti, x.text(uid), x.src_row(T, first),
+                std::string(trim(x.text(t.id_at(first, nip)))));
+      }
+    }
+
+    const std::int32_t day = check_date(x, T, r, tanggal_lapor);
+    norm.laporan_tanggal[r] = day;
+    if (day != kNone && krow != kNoIndex) {
+      const std::int32_t terbit = norm.konten_terbit[krow], batas = norm.konten_batas[krow];
+      if (terbit != kNone && day < terbit)
+        x.add(Rule::LAPORAN_SEBELUM_TERBIT, Severity::error, T, r, tanggal_lapor, x.text(t.id_at(r, tanggal_lapor)), 0,
+              format_date(civil_from_days(terbit)));
+      else if (batas != kNone && day > batas)
+        x.add(Rule::LAPORAN_TERLAMBAT, Severity::info, T, r, tanggal_lapor, x.text(t.id_at(r, tanggal_lapor)), 0,
+              format_date(civil_from_days(batas)));
+    }
+
+    if (!kkey || p < 0 || !nip_value) continue;
+    std::uint32_t first = kNoIndex;
+    if (peg != kNoIndex) {
+      for (std::uint32_t g = head[peg]; g != kNoIndex; g = next[g])
+        if (konten_key[g] == kkey && norm.laporan_platform[g] == p) first = g;  // the earliest one wins
+      if (first == kNoIndex) {
+        next[r] = head[peg];
+        head[peg] = static_cast<std::uint32_t>(r);
+      }
+    } else {
+      first = outside.try_emplace(Key128{nip_value, (std::uint64_t(kkey) << 8) | std::uint64_t(p)},
+                                  static_cast<std::uint32_t>(r));
+      if (first == r) first = kNoIndex;
+    }
+    if (first != kNoIndex)
+      x.add(Rule::KUNCI_GANDA, Severity::error, T, r, id_konten, x.text(t.id_at(r, id_konten)), x.src_row(T, first));
+  }
+}
+
+}  // namespace kompilasi::detail
