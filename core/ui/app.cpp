@@ -1,0 +1,73 @@
+#include "ui/app.hpp"
+
+#include <imgui.h>
+
+#include "ui/platform.hpp"
+#include "ui/views.hpp"
+
+namespace kompilasi::ui {
+namespace {
+
+constexpr float kFontSize = 16.0f;  // in layout units; NotoSans at 16 reads like the system UI
+
+// Indonesian needs Latin-1 and Latin Extended-A (names), plus the punctuation the
+// string tables use (en and em dash, curly quotes, ellipsis).
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0};
+
+}  // namespace
+
+void InitApp(AppState&) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // window layout is not part of what the app keeps
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+bool SetDisplayScale(AppState& s, float ui_scale, float raster_scale) {
+  if (ui_scale <= 0) ui_scale = 1;
+  if (raster_scale <= 0) raster_scale = 1;
+  ImGuiIO& io = ImGui::GetIO();
+  if (s.ui_scale == ui_scale && io.FontGlobalScale == 1.0f / raster_scale && !io.Fonts->Fonts.empty()) return false;
+  s.ui_scale = ui_scale;
+
+  io.Fonts->Clear();
+  const float px = kFontSize * ui_scale * raster_scale;
+  ImFontConfig cfg;
+  cfg.OversampleH = 2;
+  const auto dir = s.platform->AssetDir() / "fonts";
+  const auto regular = (dir / "NotoSans-Regular.ttf").string();
+  const auto bold = (dir / "NotoSans-Bold.ttf").string();
+  s.font.clear();
+  if (io.Fonts->AddFontFromFileTTF(regular.c_str(), px, &cfg, kGlyphRanges)) {
+    s.font = "NotoSans-Regular.ttf";
+    io.Fonts->AddFontFromFileTTF(bold.c_str(), px * 1.25f, &cfg, kGlyphRanges);  // headings
+  } else {
+    io.Fonts->AddFontDefault();
+  }
+  io.Fonts->Build();
+  io.FontGlobalScale = 1.0f / raster_scale;
+
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.FramePadding = ImVec2(6, 4);
+  style.ItemSpacing = ImVec2(8, 6);
+  style.ScaleAllSizes(ui_scale);
+  ImGui::GetStyle() = style;
+  return true;
+}
+
+void DrawApp(AppState& s) {
+  ++s.frame;
+  DrawMenuBar(s);
+  if (!s.restored) {
+    DrawLoading(s);
+    return;
+  }
+  DrawOverview(s);
+  DrawAbout(s);
+  DrawStatusBar(s);
+  DrawErrorDialog(s);
+}
+
+}  // namespace kompilasi::ui

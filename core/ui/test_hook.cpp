@@ -1,0 +1,42 @@
+// The state the end-to-end tests read (see app.hpp). Windows come from ImGui's own list, so
+// the test sees what was drawn, not what the state intends.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <nlohmann/json.hpp>
+
+#include "ui/app.hpp"
+
+namespace kompilasi::ui {
+
+std::string TestStateJson(const AppState& s) {
+  nlohmann::json windows = nlohmann::json::array();
+  if (ImGuiContext* ctx = ImGui::GetCurrentContext()) {
+    for (ImGuiWindow* w : ctx->Windows) {
+      if (!w->WasActive || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+      const std::string_view name = w->Name;
+      if (name == "Debug##Default") continue;  // ImGui's implicit window, drawn only when used
+      const auto id = name.find("###");
+      windows.push_back(std::string(id == std::string_view::npos ? name : name.substr(id + 3)));
+    }
+  }
+  nlohmann::json ws = nullptr;
+  if (s.workspace) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& f : s.workspace->summary) files.push_back({{"path", f.path}, {"records", f.records}});
+    ws = {{"name", s.workspace->name}, {"files", files}, {"total_records", s.workspace->total_records()}};
+  }
+  const bool drawn = !windows.empty();
+  return nlohmann::json{{"ready", s.restored && drawn && s.frame >= 3},
+                        {"frame", s.frame},
+                        {"lang", s.lang == Lang::en ? "en" : "id"},
+                        {"windows", windows},
+                        {"workspace", ws},
+                        {"font", s.font},
+                        {"ui_scale", s.ui_scale},
+                        {"error", s.error},
+                        {"status", s.status}}
+      .dump();
+}
+
+}  // namespace kompilasi::ui

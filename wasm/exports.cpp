@@ -1,0 +1,47 @@
+// The functions web-shell/app.js calls (all named kompilasi_*; listed in wasm/CMakeLists.txt).
+#include <emscripten.h>
+
+#include <string>
+#include <string_view>
+
+#include "app_web.hpp"
+#include "ui/app.hpp"
+
+namespace kompilasi::web {
+AppWeb& App() {
+  static AppWeb app;
+  return app;
+}
+}  // namespace kompilasi::web
+
+using kompilasi::web::App;
+
+extern "C" {
+
+// IDBFS has been read into /kompilasi: restore the saved workspace (or open the sample).
+EMSCRIPTEN_KEEPALIVE void kompilasi_storage_ready() { App().state.Push(kompilasi::ui::RestoreWorkspace{}); }
+
+// Paths the page wrote into the file system (file picker), one per line.
+EMSCRIPTEN_KEEPALIVE void kompilasi_open_paths(const char* lines) {
+  kompilasi::ui::OpenPaths c;
+  std::string_view rest = lines ? lines : "";
+  while (!rest.empty()) {
+    const auto nl = rest.find('\n');
+    const auto line = rest.substr(0, nl);
+    if (!line.empty()) c.paths.emplace_back(line);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+  }
+  App().state.Push(std::move(c));
+}
+
+// The text of the page's last paste event, read by ImGui on Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void kompilasi_set_clipboard(const char* text) { App().platform.SetPastedText(text ? text : ""); }
+
+// The test hook: what the app shows, as JSON (core/ui/app.hpp TestStateJson).
+EMSCRIPTEN_KEEPALIVE const char* kompilasi_test_state() {
+  static std::string json;
+  json = kompilasi::ui::TestStateJson(App().state);
+  return json.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,92 @@
+'use strict';
+// Glue between this page and the browser app (kompilasi.js, built from wasm/). The app calls
+// Module.kompilasiPage.* (wasm/platform_web.cpp); the page calls the exported kompilasi_*
+// functions (wasm/exports.cpp). Nothing here talks to the network.
+(function () {
+  const canvas = document.getElementById('canvas');
+  const overlay = document.getElementById('overlay');
+  const overlayText = document.getElementById('overlay-text');
+  const filesInput = document.getElementById('open-files');
+  const folderInput = document.getElementById('open-folder');
+  let batch = 0;
+
+  // IDBFS writes are serialised: a sync requested while one runs is done once it ends.
+  let syncing = null;
+  let syncAgain = false;
+  function syncStorage() {
+    if (syncing) { syncAgain = true; return; }
+    syncing = new Promise((resolve) => {
+      Module.FS.syncfs(false, (err) => {
+        if (err) console.warn('kompilasi: penyimpanan gagal', err);
+        resolve();
+      });
+    }).then(() => {
+      syncing = null;
+      if (syncAgain) { syncAgain = false; syncStorage(); }
+    });
+  }
+
+  // Picked files go into the in-memory file system under /incoming/<n>/<folder>/, then the
+  // app opens that folder (a CSV bundle is a folder; loose files are taken together).
+  async function openPicked(input) {
+    const files = Array.from(input.files || []);
+    input.value = '';
+    if (files.length === 0) return;
+    const FS = Module.FS;
+    const rel = files[0].webkitRelativePath || '';
+    const folder = rel.includes('/') ? rel.split('/')[0] : 'berkas';
+    const root = '/incoming/' + (++batch) + '/' + folder;
+    FS.mkdirTree(root);
+    for (const f of files) {
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      FS.writeFile(root + '/' + f.name, bytes);
+    }
+    Module.ccall('kompilasi_open_paths', null, ['string'], [root]);
+  }
+  filesInput.addEventListener('change', () => openPicked(filesInput));
+  folderInput.addEventListener('change', () => openPicked(folderInput));
+
+  // Emscripten's GLFW has no clipboard: ImGui reads what the last paste event carried, and
+  // what ImGui copies is written with the Clipboard API.
+  document.addEventListener('paste', (e) => {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    Module.ccall('kompilasi_set_clipboard', null, ['string'], [text]);
+  });
+
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+  function fail(text) {
+    overlay.classList.remove('hidden');
+    overlay.classList.add('failed');
+    overlayText.textContent = text;
+  }
+
+  window.Module = {
+    canvas,
+    kompilasiPage: {
+      syncStorage,
+      requestOpen(folder) { (folder ? folderInput : filesInput).click(); },
+      download(name, bytes) {
+        const url = URL.createObjectURL(new Blob([bytes]));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+      },
+      copyText(text) {
+        if (navigator.clipboard) navigator.clipboard.writeText(text).catch(() => {});
+      },
+      // Resolves when every requested storage sync has finished (used by the tests).
+      idle() { return syncing ? syncing.then(() => this.idle()) : Promise.resolve(); },
+    },
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onRuntimeInitialized() { overlay.classList.add('hidden'); },
+    onAbort() { fail('Aplikasi berhenti karena galat. Muat ulang halaman.'); },
+  };
+  if (!window.WebGL2RenderingContext) fail('Peramban ini tidak mendukung WebGL2.');
+
+  // The test hook: what the app shows (core/ui/app.hpp TestStateJson).
+  window.kompilasiTest = () => JSON.parse(Module.UTF8ToString(Module._kompilasi_test_state()));
+})();
