@@ -81,7 +81,7 @@ void check_akun_resmi(Ctx& x) {
       const std::uint32_t id = t.id_at(r, kode_unit);
       const std::uint32_t u = x.unit_row(id);
       if (u == kNoIndex)
-        x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit, x.text(id), 0, std::string(trim(x.text(id))));
+        x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit, trim(x.text(id)));
       else
         norm.resmi_unit[r] = static_cast<std::int32_t>(u);
     }

@@ -59,8 +59,7 @@ void check_konten(Ctx& x) {
     norm.konten_batas[r] = check_date(x, T, r, batas_lapor);
     const std::uint32_t src = t.id_at(r, kode_unit_sumber);
     if (!x.blank(src) && x.unit_row(src) == kNoIndex)
-      x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit_sumber, x.text(src), 0,
-            std::string(trim(x.text(src))));
+      x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit_sumber, trim(x.text(src)));
     // sasaran: ';'-separated unit codes, one finding per unknown code
     std::string_view list = x.text(t.id_at(r, sasaran));
     auto& targets = norm.konten_sasaran[r];
@@ -70,7 +69,7 @@ void check_konten(Ctx& x) {
       if (!code.empty()) {
         const std::uint32_t u = x.unit_by_code.find(x.canon_text(code));
         if (u == kNoIndex)
-          x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, sasaran, x.text(t.id_at(r, sasaran)), 0, std::string(code));
+          x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, sasaran, code);
         else if (std::find(targets.begin(), targets.end(), static_cast<std::int32_t>(u)) == targets.end())
           targets.push_back(static_cast<std::int32_t>(u));
       }

@@ -68,7 +68,7 @@ void check_unit(Ctx& x) {
     if (x.blank(induk_id)) continue;
     const std::uint32_t p = x.unit_row(induk_id);
     if (p == kNoIndex)
-      x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, induk, x.text(induk_id), 0, std::string(trim(x.text(induk_id))));
+      x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, induk, trim(x.text(induk_id)));
     else
       x.v.norm.unit_parent[r] = static_cast<std::int32_t>(p);
   }
@@ -108,7 +108,7 @@ void check_pegawai(Ctx& x) {
       const std::uint32_t unit_id = t.id_at(r, kode_unit);
       const std::uint32_t u = x.unit_row(unit_id);
       if (u == kNoIndex)
-        x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit, x.text(unit_id), 0, std::string(trim(x.text(unit_id))));
+        x.add(Rule::UNIT_TIDAK_DIKENAL, Severity::error, T, r, kode_unit, trim(x.text(unit_id)));
       else
         norm.pegawai_unit[r] = static_cast<std::int32_t>(u);
     }
