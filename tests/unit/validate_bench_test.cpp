@@ -1,0 +1,79 @@
+// validate() against the benchmark generator's exact answer key (shared/bench/gen.py,
+// truth.json): every rule count, in total and per table, must be equal.
+// KOMPILASI_BENCH_DIR=<bundle> runs it on an existing bundle instead of a fresh 2000-ASN one
+// (other seeds, error rates, sizes; the time of validate() is printed).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "registry/csv_bundle.hpp"
+#include "registry/validate.hpp"
+
+using namespace kompilasi;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_bytes(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+fs::path bench_bundle() {
+  if (const char* dir = std::getenv("KOMPILASI_BENCH_DIR")) return dir;
+  const fs::path out = fs::temp_directory_path() / "kompilasi-rules-bench-2000";
+  if (!fs::exists(out / "truth.json")) {
+    const std::string cmd = "python3 " KOMPILASI_SHARED_DIR "/bench/gen.py --asn 2000 --seed 1 --out " + out.string() +
+                            " 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("validate matches the counts of the benchmark's truth.json") {
+  const fs::path dir = bench_bundle();
+  REQUIRE(fs::exists(dir / "truth.json"));
+  std::vector<InputFile> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".csv")
+      files.push_back({e.path().filename().string(), read_bytes(e.path())});
+  Loaded loaded = read_csv_bundle(files, dir.string(), dir.filename().string());
+
+  const auto t0 = std::chrono::steady_clock::now();
+  const Validation v = validate(loaded.comp, loaded.findings);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  std::cout << "validate(): " << loaded.comp.row_count() << " rows, " << v.findings.size() << " findings, " << ms
+            << " ms\n";
+
+  const auto truth = nlohmann::json::parse(read_bytes(dir / "truth.json"));
+  std::array<std::array<std::size_t, kTableCount>, kRuleCount> by_table{};
+  for (const Finding& f : v.findings) ++by_table[static_cast<std::size_t>(f.rule)][index(f.table)];
+  for (std::size_t i = 0; i < kRuleCount; ++i) {
+    const std::string id(rule_id(static_cast<Rule>(i)));
+    const std::size_t want = truth["counts"].value(id, std::size_t{0});
+    CAPTURE(id);
+    CHECK(v.counts[i] == want);
+    for (TableId t : kAllTables) {
+      const std::string table(spec(t).name);
+      std::size_t want_t = 0;
+      if (truth["counts_by_table"].contains(id)) want_t = truth["counts_by_table"][id].value(table, std::size_t{0});
+      CAPTURE(table);
+      CHECK(by_table[i][index(t)] == want_t);
+    }
+  }
+  std::size_t error_rows = 0;
+  for (const auto& rows : v.row_error)
+    for (auto e : rows) error_rows += e;
+  CHECK(error_rows == truth["instansi"]["baris_dikecualikan"].get<std::size_t>());
+}
