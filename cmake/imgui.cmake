@@ -13,8 +13,7 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 # No imgui.ini next to the program: window layout is not part of the workspace.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 if(EMSCRIPTEN)
-  # Emscripten's built-in GLFW 3 and WebGL2 (OpenGL ES 3): nothing to download.
-  target_compile_options(imgui PUBLIC -sUSE_GLFW=3)
+  # Emscripten's built-in GLFW 3 and WebGL2 (OpenGL ES 3), linked in: nothing to download.
   target_link_options(imgui PUBLIC -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1)
 else()
   find_package(glfw3 3.3 REQUIRED)

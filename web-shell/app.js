@@ -87,6 +87,7 @@
   };
   if (!window.WebGL2RenderingContext) fail('Peramban ini tidak mendukung WebGL2.');
 
-  // The test hook: what the app shows (core/ui/app.hpp TestStateJson).
-  window.kompilasiTest = () => JSON.parse(Module.UTF8ToString(Module._kompilasi_test_state()));
+  // The test hook: what the app shows (core/ui/app.hpp TestStateJson); null until it runs.
+  window.kompilasiTest = () =>
+    (Module.calledRun ? JSON.parse(Module.UTF8ToString(Module._kompilasi_test_state())) : null);
 })();

@@ -34,6 +34,7 @@ struct AppState {
   std::optional<Workspace> workspace;
   // Set once the saved workspace (or the sample on first start) has been restored.
   bool restored = false;
+  std::uint64_t restored_frame = 0;  // s.frame when it was; windows show from the frame after
   // An error to show in a modal dialog (already in the user's language), then cleared.
   std::string error;
   // One line for the status bar (already in the user's language).

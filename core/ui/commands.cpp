@@ -56,6 +56,7 @@ struct Apply {
     const Settings settings = LoadSettings(p.StorageDir());
     s.lang = settings.lang;
     s.restored = true;
+    s.restored_frame = s.frame;
     if (HasStoredWorkspace(p.StorageDir())) {
       s.workspace = LoadStoredWorkspace(p.StorageDir(), s.lang);
       s.status = trf(s.lang, "ui.status.rows", {{"n", std::to_string(s.workspace->total_records())}});

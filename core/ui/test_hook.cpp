@@ -26,8 +26,9 @@ std::string TestStateJson(const AppState& s) {
     for (const auto& f : s.workspace->summary) files.push_back({{"path", f.path}, {"records", f.records}});
     ws = {{"name", s.workspace->name}, {"files", files}, {"total_records", s.workspace->total_records()}};
   }
-  const bool drawn = !windows.empty();
-  return nlohmann::json{{"ready", s.restored && drawn && s.frame >= 3},
+  // ImGui lays a new window out on its first frame and shows it on the next.
+  const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty();
+  return nlohmann::json{{"ready", ready},
                         {"frame", s.frame},
                         {"lang", s.lang == Lang::en ? "en" : "id"},
                         {"windows", windows},

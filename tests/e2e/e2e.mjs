@@ -1,0 +1,127 @@
+// End-to-end test of the browser app in real headless Chromium (Debian's /usr/bin/chromium):
+// serves the built app folder on 127.0.0.1, opens it, waits until the app says it is ready
+// (the test hook window.kompilasiTest(), core/ui/app.hpp) and checks what it shows.
+// Every request is recorded: none may leave 127.0.0.1. Screenshots go to OUT.
+//
+//   node tests/e2e/e2e.mjs WEB_FOLDER OUT_FOLDER
+// Prints one line per check and the summary `e2e: N passed, N failed`; exit 1 on a failure.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const [webDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
+if (!webDir || !outDir) { console.error('pemakaian: node e2e.mjs WEB_FOLDER OUT_FOLDER'); process.exit(2); }
+const hasSample = existsSync(resolve(here, '../../assets/sample'));
+const fixture = join(here, 'fixtures', 'opd-contoh');
+
+const server = await serve(webDir, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+});  // launch() gives Chromium a fresh temporary profile (user data dir) of its own
+
+const outside = [];   // requests that left 127.0.0.1
+const problems = [];  // console errors, page errors, CSP violations
+let passed = 0, failed = 0;
+
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e && e.message || e).split('\n').join('\n     ')}`);
+  }
+}
+function expect(cond, what) { if (!cond) throw new Error(what); }
+
+async function openPage(context) {
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return page;
+}
+
+// Polls the test hook until pred(state) holds; returns that state.
+async function waitState(page, pred, what, timeout = 60000) {
+  const start = Date.now();
+  let last = null;
+  while (Date.now() - start < timeout) {
+    last = await page.evaluate(() => (window.kompilasiTest ? window.kompilasiTest() : null));
+    if (last && pred(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${what}: not reached in ${timeout / 1000} s; last state ${JSON.stringify(last)}`);
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await openPage(context);
+  await page.goto(origin + '/');
+
+  let first;
+  await check('first start: the app becomes ready with its windows drawn', async () => {
+    first = await waitState(page, (s) => s.ready, 'ready');
+    expect(first.windows.includes('overview'), `windows ${JSON.stringify(first.windows)} lack "overview"`);
+  });
+  await page.screenshot({ path: join(outDir, 'e2e-first-start.png') });
+  await check('first start: Indonesian UI with the NotoSans font', async () => {
+    expect(first && first.lang === 'id', `lang ${first && first.lang}`);
+    expect(first.font === 'NotoSans-Regular.ttf', `font "${first.font}"`);
+  });
+  await check(hasSample ? 'first start: the bundled sample is open' : 'first start: no sample bundled, nothing open', async () => {
+    if (hasSample) expect(first.workspace && first.workspace.total_records > 0, `workspace ${JSON.stringify(first.workspace)}`);
+    else expect(first.workspace === null, `workspace ${JSON.stringify(first.workspace)}`);
+  });
+
+  await check('opening a CSV folder through the page\'s picker shows its rows', async () => {
+    await page.setInputFiles('#open-folder', fixture);
+    const s = await waitState(page, (st) => st.workspace && st.workspace.name === 'opd-contoh', 'fixture open', 20000);
+    const records = Object.fromEntries(s.workspace.files.map((f) => [f.path, f.records]));
+    expect(records['pegawai.csv'] === 3 && records['unit.csv'] === 2, `records ${JSON.stringify(records)}`);
+    expect(s.error === '', `error "${s.error}"`);
+  });
+  await check('the workspace is kept in IndexedDB and restored after a reload', async () => {
+    await page.evaluate(() => window.Module.kompilasiPage.idle());
+    await page.reload();
+    const s = await waitState(page, (st) => st.ready, 'ready after reload');
+    expect(s.workspace && s.workspace.name === 'opd-contoh', `workspace ${JSON.stringify(s.workspace)}`);
+  });
+  await page.screenshot({ path: join(outDir, 'e2e-after-reload.png') });
+
+  await check('high-DPI screen: canvas and font at the device pixel ratio', async () => {
+    const hidpi = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+    const p2 = await openPage(hidpi);
+    await p2.goto(origin + '/');
+    const s = await waitState(p2, (st) => st.ready, 'ready at 2x');
+    const size = await p2.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    expect(s.ui_scale === 2, `ui_scale ${s.ui_scale}`);
+    expect(size[0] === 1600 && size[1] === 1200, `canvas backing store ${size}`);
+    await p2.screenshot({ path: join(outDir, 'e2e-hidpi.png') });
+    await hidpi.close();
+  });
+
+  await check('no request left 127.0.0.1', async () => {
+    expect(outside.length === 0, outside.join('\n'));
+  });
+  await check('no console error, page error or CSP violation', async () => {
+    expect(problems.length === 0, problems.join('\n'));
+  });
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`e2e: ${passed} passed, ${failed} failed (screenshots in ${outDir})`);
+process.exit(failed ? 1 : 0);
