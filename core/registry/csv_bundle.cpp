@@ -1,0 +1,136 @@
+#include "csv_bundle.hpp"
+
+#include <algorithm>
+
+#include "csv_parser.hpp"
+#include "csv_sheet.hpp"
+#include "csv_writer.hpp"
+#include "input_error.hpp"
+#include "table_import.hpp"
+#include "text_encoding.hpp"
+
+namespace kompilasi {
+namespace {
+
+constexpr std::string_view kHeaderFile = "kompilasi.csv";
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x >= 'A' && x <= 'Z' ? x + 32 : x) == (y >= 'A' && y <= 'Z' ? y + 32 : y);
+         });
+}
+
+std::string display_name(std::string_view folder, std::string_view file) {
+  if (folder.empty()) return std::string(file);
+  std::string s(folder);
+  if (s.back() != '/' && s.back() != '\\') s += '/';
+  return s += file;
+}
+
+struct Source {
+  const InputFile* file = nullptr;
+  std::string display;
+};
+
+// Rows to reserve: the rest of the text over the mean record length of its first 64 KiB.
+std::size_t estimate_rows(std::string_view rest) {
+  const std::size_t sample = std::min<std::size_t>(rest.size(), 1 << 16);
+  const auto breaks = static_cast<std::size_t>(std::count(rest.begin(), rest.begin() + sample, '\n'));
+  if (!breaks) return 1;
+  return rest.size() / std::max<std::size_t>(1, sample / breaks) + 16;
+}
+
+// Decodes and opens one file of the bundle (a Windows-1252 decode is a notice).
+CsvParser open_csv(Loaded& out, const Source& src, DecodedText& decoded) {
+  decoded = decode_text(src.file->bytes, src.display);
+  if (decoded.encoding == TextEncoding::windows1252) out.notices.push_back(windows1252_notice(src.display));
+  const std::string_view text = decoded.text();
+  return CsvParser(text, src.display, detect_delimiter(text));
+}
+
+void read_table(Loaded& out, TableId t, const Source& src) {
+  DecodedText decoded;
+  CsvParser parser = open_csv(out, src, decoded);
+  if (!parser.next()) return;
+  TableImport import(out, t, parser.fields(), estimate_rows(parser.text().substr(parser.offset())));
+  while (parser.next()) import.row(parser.fields(), parser.record() - 1);
+  import.finish();
+}
+
+void read_header_file(Loaded& out, const Source& src) {
+  DecodedText decoded;
+  CsvParser parser = open_csv(out, src, decoded);
+  if (!parser.next()) return;
+  HeaderImport import(out.comp, src.display, parser.fields(), "line:" + std::to_string(parser.line()));
+  while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));
+}
+
+}  // namespace
+
+bool bundle_file_wanted(std::string_view file_name) {
+  if (file_name.find_first_of("/\\") != std::string_view::npos) return false;  // only the folder's own files
+  if (iequals(file_name, kHeaderFile)) return true;
+  for (const TableId t : kAllTables) {
+    const std::string_view n = spec(t).name;
+    if (file_name.size() == n.size() + 4 && iequals(file_name.substr(0, n.size()), n) &&
+        iequals(file_name.substr(n.size()), ".csv"))
+      return true;
+  }
+  return false;
+}
+
+Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name) {
+  Loaded out;
+  out.name = std::move(name);
+  Source header;
+  std::array<Source, kTableCount> tables;
+  for (const InputFile& f : files) {
+    if (!bundle_file_wanted(f.path)) continue;
+    Source* slot = &header;
+    if (!iequals(f.path, kHeaderFile))
+      for (const TableId t : kAllTables)
+        if (iequals(std::string_view(f.path).substr(0, f.path.size() - 4), spec(t).name)) slot = &tables[index(t)];
+    if (slot->file) throw InputError("bundle_duplicate_file", display_name(folder, f.path), {}, slot->file->path);
+    slot->file = &f;
+    slot->display = display_name(folder, f.path);
+  }
+  if (header.file) read_header_file(out, header);
+  for (const TableId t : kAllTables)
+    if (tables[index(t)].file) read_table(out, t, tables[index(t)]);
+  return out;
+}
+
+std::vector<InputFile> write_csv_bundle(const Compilation& c, const CsvBundleOptions& opt) {
+  const char delim = opt.excel_id ? ';' : ',';
+  std::vector<InputFile> files;
+  {
+    CsvWriter w(delim, opt.excel_id);
+    const auto row = [&](std::string_view k, std::string_view v) {
+      w.field(k);
+      w.field(v);
+      w.end_record();
+    };
+    row("kunci", "nilai");
+    row("instansi", c.instansi);
+    row("tahun", c.tahun ? std::to_string(c.tahun) : std::string());
+    row("tanggal_kompilasi", c.tanggal_kompilasi);
+    for (const auto& [k, v] : c.extra.items())
+      if (v.is_string()) row(k, v.get_ref<const std::string&>());
+    files.push_back({std::string(kHeaderFile), std::move(w.bytes())});
+  }
+  for (const TableId t : kAllTables) {
+    const Table& tab = c.table(t);
+    CsvWriter w(delim, opt.excel_id);
+    w.bytes().reserve(tab.cells.size() * 12 + 256);
+    for (const auto& name : tab.columns) w.field(name);
+    w.end_record();
+    for (std::size_t r = 0; r < tab.rows(); ++r) {
+      for (std::size_t col = 0; col < tab.width(); ++col) w.field(c.pool.view(tab.id_at(r, col)));
+      w.end_record();
+    }
+    files.push_back({std::string(spec(t).name) + ".csv", std::move(w.bytes())});
+  }
+  return files;
+}
+
+}  // namespace kompilasi

@@ -1,0 +1,30 @@
+// Text encodings of imported files (DATA.md section 2): UTF-8 (with or without a BOM),
+// UTF-16 with a BOM (what Excel's "Unicode text" writes), and anything else that is not
+// valid UTF-8 decoded whole as Windows-1252 with the WHATWG mapping (what Excel on
+// Windows writes in "CSV" without UTF-8). Everything downstream sees UTF-8.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace kompilasi {
+
+enum class TextEncoding { utf8, utf8_bom, utf16le, utf16be, windows1252 };
+
+bool valid_utf8(std::string_view s);             // well-formed UTF-8 (no overlongs, no surrogates)
+std::string windows1252_to_utf8(std::string_view s);
+
+// A file's text as UTF-8: a view into the bytes when they already are UTF-8 (after a BOM),
+// else the decoded copy held here.
+struct DecodedText {
+  std::string_view view;     // used when !owned
+  std::string storage;       // used when owned
+  bool owned = false;
+  TextEncoding encoding = TextEncoding::utf8;
+  std::string_view text() const { return owned ? std::string_view(storage) : view; }
+};
+
+// Detects the encoding as above; throws InputError ("utf16_invalid") for UTF-16 with an odd
+// length or an unpaired surrogate. The caller reports a Windows-1252 decode as a notice.
+DecodedText decode_text(std::string_view bytes, std::string_view file);
+
+}  // namespace kompilasi

@@ -1,0 +1,174 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "registry/csv_bundle.hpp"
+#include "registry/input_error.hpp"
+#include "registry/workspace_json.hpp"
+
+using namespace kompilasi;
+
+namespace {
+
+std::vector<Finding> of_rule(const Loaded& l, Rule r) {
+  std::vector<Finding> out;
+  std::copy_if(l.findings.begin(), l.findings.end(), std::back_inserter(out), [&](const Finding& f) { return f.rule == r; });
+  return out;
+}
+
+const std::vector<InputFile> kBundle = {
+    {"kompilasi.csv", "kunci,nilai\ninstansi,Pemerintah Kota Blitar\ntahun,2024\ntanggal_kompilasi,31/12/2024\n"},
+    {"Unit.CSV", "Kode Unit;Nama Unit;Jenis\n1.01;Dinas Pendidikan;dinas\n1.02;Dinas Kesehatan;dinas\n"},
+    // columns in another order, headers as people write them, an unknown column, Excel's ' prefix,
+    // a blank line, a quoted field over two lines, a short row and a long one
+    {"pegawai.csv",
+     "\xEF\xBB\xBFNIP,Nama,Jenis ASN,Kode Unit,Keterangan,No. HP\r\n"
+     "'198609262015051001,\"Dewi, S.Pd.\",PNS,1.01,mutasi,0812\r\n"
+     "\r\n"
+     "199001012019032002,\"Sari\r\nAyu\",PPPK,1.02\r\n"
+     "199202022020121003,Dewi, S.Pd.,PNS,1.01,,0813\r\n"
+     "199303032021011004,Budi,PNS,1.01,,0814,,\r\n"},
+    {"catatan.txt", "not read"},
+    {"sub/akun.csv", "not read either: only the folder's own files"},
+};
+
+}  // namespace
+
+TEST_CASE("bundle: header fields, tables by name in any case, missing tables empty, other files ignored") {
+  const Loaded l = read_csv_bundle(kBundle, "opd1", "opd1");
+  CHECK(l.name == "opd1");
+  CHECK(l.comp.instansi == "Pemerintah Kota Blitar");
+  CHECK(l.comp.tahun == 2024);
+  CHECK(l.comp.tanggal_kompilasi == "2024-12-31");
+  CHECK(l.comp.table(TableId::unit).rows() == 2);
+  CHECK(l.comp.text(TableId::unit, 1, col::unit::nama_unit) == "Dinas Kesehatan");
+  CHECK(l.comp.text(TableId::unit, 1, col::unit::jenis) == "dinas");
+  CHECK(l.comp.table(TableId::akun).rows() == 0);
+  CHECK(l.comp.table(TableId::laporan).rows() == 0);
+  CHECK(l.notices.empty());
+}
+
+TEST_CASE("bundle: headers matched like flat-form headers, ' stripped, every row taken in and numbered by record") {
+  const Loaded l = read_csv_bundle(kBundle, "opd1", "opd1");
+  const Compilation& c = l.comp;
+  const Table& p = c.table(TableId::pegawai);
+  REQUIRE(p.rows() == 4);
+  CHECK(c.text(TableId::pegawai, 0, col::pegawai::nip) == "198609262015051001");
+  CHECK(c.text(TableId::pegawai, 0, col::pegawai::nama) == "Dewi, S.Pd.");
+  CHECK(c.text(TableId::pegawai, 0, col::pegawai::no_hp) == "0812");
+  CHECK(c.text(TableId::pegawai, 1, col::pegawai::nama) == "Sari\r\nAyu");
+  CHECK(c.text(TableId::pegawai, 1, col::pegawai::no_hp) == "");  // short row padded
+  CHECK(p.source_row == std::vector<std::uint32_t>{1, 2, 3, 4});
+
+  const auto ignored = of_rule(l, Rule::KOLOM_DIABAIKAN);
+  REQUIRE(ignored.size() == 1);
+  CHECK(ignored[0].severity == Severity::info);
+  CHECK(ignored[0].table == TableId::pegawai);
+  CHECK(ignored[0].column == "Keterangan");
+
+  // "Dewi, S.Pd." unquoted: one field too many, kept with the header's fields, and reported;
+  // the last row's trailing empty fields drop nothing and are not
+  const auto ragged = of_rule(l, Rule::BARIS_TIDAK_RATA);
+  REQUIRE(ragged.size() == 1);
+  CHECK(ragged[0].severity == Severity::error);
+  CHECK(ragged[0].row == 3);
+  CHECK(ragged[0].table_row == 2);
+  CHECK(ragged[0].column == "No. HP");
+  CHECK(ragged[0].value == "0813");
+  CHECK(c.text(TableId::pegawai, 2, col::pegawai::nama) == "Dewi");
+  CHECK(c.text(TableId::pegawai, 2, col::pegawai::kode_unit) == "PNS");
+  CHECK(c.text(TableId::pegawai, 3, col::pegawai::no_hp) == "0814");
+}
+
+TEST_CASE("bundle: a repeated column and a filled column without a header are ignored with a finding") {
+  const std::vector<InputFile> files = {{"unit.csv", "kode_unit,nama_unit,Kode-Unit,,\n1,A,2,,\n3,B,4,x,\n"}};
+  const Loaded l = read_csv_bundle(files, "b", "b");
+  const auto ignored = of_rule(l, Rule::KOLOM_DIABAIKAN);
+  REQUIRE(ignored.size() == 2);
+  CHECK(ignored[0].column == "Kode-Unit");
+  CHECK(ignored[1].column == "D");
+  CHECK(l.comp.text(TableId::unit, 1, col::unit::kode_unit) == "3");
+}
+
+TEST_CASE("bundle: a Windows-1252 file is decoded whole, with a notice naming it") {
+  const std::vector<InputFile> files = {{"unit.csv", "kode_unit;nama_unit\n1;Kecamatan Sanan\xE9tan\n"}};
+  const Loaded l = read_csv_bundle(files, "opd1/", "opd1");
+  CHECK(l.comp.text(TableId::unit, 0, col::unit::nama_unit) == "Kecamatan Sanan\xC3\xA9tan");
+  REQUIRE(l.notices.size() == 1);
+  CHECK(l.notices[0].code == "decoded_windows1252");
+  CHECK(l.notices[0].file == "opd1/unit.csv");
+}
+
+TEST_CASE("bundle: unusable files throw InputError naming the file and the line") {
+  const auto error_of = [](std::vector<InputFile> files) {
+    try {
+      read_csv_bundle(files, "opd1", "opd1");
+    } catch (const InputError& e) {
+      return e;
+    }
+    FAIL("no InputError");
+    return InputError("", "");
+  };
+  InputError e = error_of({{"unit.csv", "kode_unit,nama_unit\n1,\"A\n"}});
+  CHECK(e.code == "unterminated_quote");
+  CHECK(e.file == "opd1/unit.csv");
+  CHECK(e.where == "line:2");
+  e = error_of({{"kompilasi.csv", "kunci,nilai\ninstansi,X\ntahun,dua ribu\n"}});
+  CHECK(e.code == "bad_tahun");
+  CHECK(e.where == "line:3");
+  e = error_of({{"kompilasi.csv", "kunci,nilai\ntanggal_kompilasi,31/02/2024\n"}});
+  CHECK(e.code == "bad_tanggal");
+  e = error_of({{"kompilasi.csv", "key,value\n"}});
+  CHECK(e.code == "header_file_columns");
+  e = error_of({{"unit.csv", "kode_unit\n"}, {"UNIT.csv", "kode_unit\n"}});
+  CHECK(e.code == "bundle_duplicate_file");
+}
+
+TEST_CASE("bundle: written and read back, plain and Excel (Indonesia), risky cells neutralised") {
+  Loaded l = read_csv_bundle(kBundle, "opd1", "opd1");
+  l.comp.add_row(TableId::akun, {"198609262015051001", "instagram", "@dewi", "=HYPERLINK(\"x\")", "", "-"});
+  l.comp.add_row(TableId::akun, {});  // an empty row is still a row
+  for (const bool excel_id : {false, true}) {
+    CAPTURE(excel_id);
+    const auto files = write_csv_bundle(l.comp, {.excel_id = excel_id});
+    REQUIRE(files.size() == 7);
+    CHECK(files[0].path == "kompilasi.csv");
+    const auto akun = std::find_if(files.begin(), files.end(), [](const InputFile& f) { return f.path == "akun.csv"; });
+    const std::string expected_akun = excel_id ? "\xEF\xBB\xBFnip;platform;akun;pengikut;status;tanggal_cek\r\n"
+                                                 "198609262015051001;instagram;'@dewi;\"'=HYPERLINK(\"\"x\"\")\";;'-\r\n"
+                                                 "\"\";;;;;\r\n"
+                                               : "nip,platform,akun,pengikut,status,tanggal_cek\r\n"
+                                                 "198609262015051001,instagram,'@dewi,\"'=HYPERLINK(\"\"x\"\")\",,'-\r\n"
+                                                 "\"\",,,,,\r\n";
+    CHECK(akun->bytes == expected_akun);
+    const Loaded back = read_csv_bundle(files, "out", "out");
+    CHECK(back.findings.empty());
+    CHECK(back.comp.tanggal_kompilasi == "2024-12-31");
+    CHECK(back.comp.text(TableId::akun, 0, col::akun::akun) == "@dewi");
+    CHECK(back.comp.text(TableId::akun, 0, col::akun::pengikut) == "=HYPERLINK(\"x\")");
+    CHECK(back.comp.table(TableId::akun).rows() == 2);
+    CHECK(back.comp.text(TableId::pegawai, 1, col::pegawai::nama) == "Sari\r\nAyu");
+    // the JSON is never altered
+    CHECK(write_workspace_json(back.comp).find("\"pengikut\": \"=HYPERLINK(\\\"x\\\")\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("bundle round trip: CSV bundle -> JSON -> CSV bundle, byte for byte") {
+  Loaded l = read_csv_bundle(kBundle, "opd1", "opd1");
+  l.comp.add_row(TableId::akun, {"198609262015051001", "tiktok", "@dewi.s", "1,2 rb", "aktif", "+2024"});
+  l.comp.extra["catatan"] = "dikirim lewat email";
+  for (const bool excel_id : {false, true}) {
+    CAPTURE(excel_id);
+    const auto first = write_csv_bundle(l.comp, {.excel_id = excel_id});
+    const Loaded from_csv = read_csv_bundle(first, "a", "a");
+    const std::string json = write_workspace_json(from_csv.comp);
+    const Loaded from_json = read_workspace_json(json, "a.kompilasi.json", "a");
+    const auto second = write_csv_bundle(from_json.comp, {.excel_id = excel_id});
+    REQUIRE(second.size() == first.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+      CAPTURE(first[i].path);
+      CHECK(second[i].path == first[i].path);
+      CHECK(second[i].bytes == first[i].bytes);
+    }
+  }
+}
