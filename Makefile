@@ -1,14 +1,40 @@
-# The two commands of the README: `make run` and `make test`. Both install what is missing first.
+# The README's commands. Each first installs what is missing (scripts/setup.sh, idempotent).
+#   make run          build the browser app and serve it at http://127.0.0.1:8080
+#   make run-desktop  build and start the desktop app
+#   make test         unit tests (doctest), command-line and desktop tests (ctest), browser e2e
+# Build folders are reused: BUILD (native) and WASM_BUILD (browser). JOBS limits parallelism.
 BUILD ?= build
+WASM_BUILD ?= build-wasm
+PORT ?= 8080
+JOBS ?=
+JOBS_FLAG := $(if $(JOBS),-j$(JOBS))
+# Debian's emcc needs its own JavaScript modules when node is not Debian's (TOOLCHAIN.md).
+export NODE_PATH := /usr/share/nodejs
 
-.PHONY: setup native test
+.PHONY: setup native wasm run run-desktop test
 setup:
 	@bash scripts/setup.sh
 
 native: setup
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-	cmake --build $(BUILD)
+	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD) $(JOBS_FLAG)
 
-test: native
-	cd $(BUILD) && ctest --output-on-failure
-	$(BUILD)/unit_tests
+# Same settings as the `wasm` preset of CMakePresets.json, into WASM_BUILD.
+wasm: setup
+	@[ -f $(WASM_BUILD)/build.ninja ] || emcmake cmake -S . -B $(WASM_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  "-DCMAKE_C_FLAGS_RELEASE=-O2 -DNDEBUG" "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" -DCMAKE_EXE_LINKER_FLAGS_RELEASE=-O2 >/dev/null
+	cmake --build $(WASM_BUILD) $(JOBS_FLAG)
+
+run: wasm
+	node scripts/serve.mjs $(WASM_BUILD)/web $(PORT)
+
+run-desktop: native
+	$(BUILD)/kompilasi-desktop
+
+# Every runner runs even when an earlier one failed; each prints its summary line.
+test: native wasm
+	@status=0; \
+	$(BUILD)/unit_tests || status=1; \
+	(cd $(BUILD) && ctest --output-on-failure -E '^unit$$') || status=1; \
+	node tests/e2e/e2e.mjs $(WASM_BUILD)/web $(WASM_BUILD) || status=1; \
+	exit $$status

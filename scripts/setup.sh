@@ -14,7 +14,7 @@ PKGS=(build-essential cmake ninja-build pkg-config dpkg-dev xz-utils ca-certific
       nlohmann-json3-dev doctest-dev libglfw3-dev libgl-dev
       zlib1g-dev libminizip-dev libpugixml-dev libxlsxwriter-dev libsodium-dev
       fonts-noto-core fonts-dejavu-core
-      chromium xvfb xauth imagemagick x11-apps
+      chromium xvfb xauth imagemagick x11-apps libgl1-mesa-dri libglx-mesa0
       python3 python3-openpyxl python3-pandas time)
 
 # Debian's own Node.js only where the machine has none (NodeSource's node carries npm and
@@ -62,10 +62,10 @@ fetch_source imgui 'imgui-1.86'
 fetch_source zlib 'zlib-1.2.13*'
 fetch_source pugixml 'pugixml-1.13'
 
-# Browser-test tooling from npm, pinned to what this node can run.
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  ver=1.61.1; [ "$major" -ge 20 ] && ver=1.64.1
-  (cd tests/e2e && npm install --no-audit --no-fund --silent "playwright-core@$ver" >/dev/null)
+# Browser-test tooling from npm: playwright-core pinned in tests/e2e/package-lock.json to
+# 1.61.1, the newest that still runs on Debian's node 18 (it drives Debian's Chromium).
+e2e=tests/e2e
+if [ ! -f "$e2e/node_modules/.package-lock.json" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
+  (cd "$e2e" && npm ci --no-audit --no-fund --silent >/dev/null)
 fi
 echo "setup: ready"
