@@ -1,0 +1,162 @@
+#include "xlsx_zip_reader.hpp"
+
+#include <unzip.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "input_error.hpp"
+
+namespace kompilasi {
+
+// A read-only stream over the archive's bytes for minizip's ioapi callbacks.
+struct ZipReader::Stream {
+  const char* data;
+  std::uint64_t size;
+  std::uint64_t pos = 0;
+};
+
+namespace {
+
+using Stream = ZipReader::Stream;
+
+voidpf ZCALLBACK mem_open(voidpf opaque, const void*, int) { return opaque; }
+
+uLong ZCALLBACK mem_read(voidpf, voidpf stream, void* buf, uLong size) {
+  auto* s = static_cast<Stream*>(stream);
+  const std::uint64_t left = s->pos < s->size ? s->size - s->pos : 0;
+  const uLong n = static_cast<uLong>(size < left ? size : left);
+  std::memcpy(buf, s->data + s->pos, n);
+  s->pos += n;
+  return n;
+}
+
+uLong ZCALLBACK mem_write(voidpf, voidpf, const void*, uLong) { return 0; }
+
+ZPOS64_T ZCALLBACK mem_tell(voidpf, voidpf stream) { return static_cast<Stream*>(stream)->pos; }
+
+long ZCALLBACK mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
+  auto* s = static_cast<Stream*>(stream);
+  std::uint64_t base = 0;
+  switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = s->pos; break;
+    case ZLIB_FILEFUNC_SEEK_END: base = s->size; break;
+    default: return -1;
+  }
+  if (offset > s->size || base + offset > s->size) return -1;
+  s->pos = base + offset;
+  return 0;
+}
+
+int ZCALLBACK mem_close(voidpf, voidpf) { return 0; }
+int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
+
+// Deflate cannot compress better than about 1032:1; a larger claimed ratio is a lie.
+constexpr std::uint64_t kMaxRatio = 1100;
+
+}  // namespace
+
+std::string zip_part_key(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  for (char c : name) {
+    if (c == '\\') c = '/';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    key += c;
+  }
+  if (!key.empty() && key[0] == '/') key.erase(0, 1);
+  return key;
+}
+
+ZipReader::ZipReader(std::string_view bytes, std::string file)
+    : file_(std::move(file)), stream_(new Stream{bytes.data(), bytes.size()}) {
+  zlib_filefunc64_def io{};
+  io.zopen64_file = mem_open;
+  io.zread_file = mem_read;
+  io.zwrite_file = mem_write;
+  io.ztell64_file = mem_tell;
+  io.zseek64_file = mem_seek;
+  io.zclose_file = mem_close;
+  io.zerror_file = mem_error;
+  io.opaque = stream_.get();
+  unz_ = unzOpen2_64("memory", &io);
+  if (!unz_) throw InputError("xlsx_damaged", file_);
+
+  unz_global_info64 global{};
+  if (unzGetGlobalInfo64(unz_, &global) != UNZ_OK) throw InputError("xlsx_damaged", file_);
+  if (global.number_entry > kMaxZipEntries)
+    throw InputError("xlsx_too_many_entries", file_, {}, std::to_string(kMaxZipEntries));
+
+  const std::uint64_t budget =
+      std::min<std::uint64_t>(kMaxInflated, kMaxInflateFactor * static_cast<std::uint64_t>(bytes.size()));
+  std::uint64_t total = 0;
+  int rc = unzGoToFirstFile(unz_);
+  while (rc == UNZ_OK) {
+    if (entries_.size() >= kMaxZipEntries)
+      throw InputError("xlsx_too_many_entries", file_, {}, std::to_string(kMaxZipEntries));
+    unz_file_info64 info{};
+    char name[1024];
+    if (unzGetCurrentFileInfo64(unz_, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+      throw InputError("xlsx_damaged", file_);
+    if (info.size_filename >= sizeof name) throw InputError("xlsx_damaged", file_);
+    total += info.uncompressed_size;
+    if (info.uncompressed_size > budget || total > budget)
+      throw InputError("xlsx_too_large", file_, {}, std::to_string(budget / (1024 * 1024)));
+    if (info.uncompressed_size > kMaxRatio * info.compressed_size + 4096) throw InputError("xlsx_damaged", file_, {}, name);
+    unz64_file_pos pos{};
+    if (unzGetFilePos64(unz_, &pos) != UNZ_OK) throw InputError("xlsx_damaged", file_);
+    Entry e;
+    e.directory_pos = pos.pos_in_zip_directory;
+    e.index = pos.num_of_file;
+    e.size = info.uncompressed_size;
+    e.name = name;
+    if (info.flag & 1u) throw InputError("xlsx_encrypted", file_);
+    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
+      throw InputError("xlsx_damaged", file_, {}, name);
+    by_name_.emplace(zip_part_key(e.name), entries_.size());
+    entries_.push_back(std::move(e));
+    rc = unzGoToNextFile(unz_);
+  }
+  if (rc != UNZ_END_OF_LIST_OF_FILE) throw InputError("xlsx_damaged", file_);
+}
+
+ZipReader::~ZipReader() {
+  if (unz_) unzClose(unz_);
+}
+
+const ZipReader::Entry* ZipReader::find(std::string_view part) const {
+  auto it = by_name_.find(zip_part_key(part));
+  return it == by_name_.end() ? nullptr : &entries_[it->second];
+}
+
+bool ZipReader::has(std::string_view part) const { return find(part) != nullptr; }
+
+std::string ZipReader::read(std::string_view part) const {
+  const Entry* e = find(part);
+  if (!e) throw InputError("xlsx_missing_part", file_, {}, std::string(part));
+  unz64_file_pos pos{e->directory_pos, e->index};
+  if (unzGoToFilePos64(unz_, &pos) != UNZ_OK || unzOpenCurrentFile(unz_) != UNZ_OK)
+    throw InputError("xlsx_damaged", file_, {}, e->name);
+  std::string out;
+  out.resize(static_cast<std::size_t>(e->size));
+  std::size_t got = 0;
+  int n = 0;
+  // minizip stops at the declared size, so a lying header cannot make us inflate more.
+  while (got < out.size()) {
+    const std::size_t chunk = std::min<std::size_t>(out.size() - got, 1u << 20);
+    n = unzReadCurrentFile(unz_, out.data() + got, static_cast<unsigned>(chunk));
+    if (n <= 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  if (n < 0 || got != out.size()) {
+    unzCloseCurrentFile(unz_);
+    throw InputError(n == UNZ_CRCERROR ? "xlsx_crc" : "xlsx_damaged", file_, {}, e->name);
+  }
+  const int rc = unzCloseCurrentFile(unz_);
+  if (rc == UNZ_CRCERROR) throw InputError("xlsx_crc", file_, {}, e->name);
+  if (rc != UNZ_OK) throw InputError("xlsx_damaged", file_, {}, e->name);
+  return out;
+}
+
+}  // namespace kompilasi
