@@ -80,14 +80,16 @@ void flag_cells(const Validation& v, std::vector<std::uint8_t>& pegawai, std::ve
   }
 }
 
-// Filled and unflagged required cells of a row: adds to sel / sel_baik.
+// Filled and unflagged required cells of a row: adds to sel / sel_baik. (A cell of spaces
+// only is flagged by its WAJIB_KOSONG finding, so the text itself need not be read.)
 void count_cells(const Compilation& c, TableId t, std::size_t r, std::uint8_t flags, std::int64_t& sel,
                  std::int64_t& baik) {
   const auto& cols = spec(t).columns;
+  const Table& table = c.table(t);
   for (std::size_t i = 0; i < cols.size(); ++i) {
     if (!cols[i].required) continue;
     ++sel;
-    if (!(flags >> i & 1u) && !trim(c.text(t, r, i)).empty()) ++baik;
+    if (!(flags >> i & 1u) && table.id_at(r, i) != 0) ++baik;
   }
 }
 
