@@ -2,6 +2,7 @@
 // akun, one over akun_resmi, then the roll-up through the unit tree.
 #include "metrics.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "metrics_detail.hpp"
@@ -159,7 +160,11 @@ Metrics compute_metrics(const Compilation& c, const Validation& v, MetricSetting
     seen[h] |= bit;
     plat_bits[p] |= bit;
     const std::int64_t f = nz.akun_pengikut[a];
-    if (f == kNoCount) continue;
+    if (f == kNoCount) {
+      ++m.akun_pengikut_tidak_diketahui;
+      continue;
+    }
+    ++m.sebaran_pengikut[std::upper_bound(kSebaranBatas.begin(), kSebaranBatas.end(), f) - kSebaranBatas.begin()];
     if (f >= settings.influencer) influencer_bits[p] |= bit;
     const std::int32_t u = m.pegawai_unit[p];
     if (u >= 0) own[u].pengikut += f;

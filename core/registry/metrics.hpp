@@ -74,9 +74,16 @@ struct KontenMetrics {
   std::optional<std::int64_t> tepat_waktu;  // nullopt when the content has no batas_lapor
 };
 
+// Bucket edges of the followers distribution: 0–99, 100–499, 500–999, 1 000–9 999, ≥ 10 000.
+inline constexpr std::array<std::int64_t, 4> kSebaranBatas = {100, 500, 1000, 10000};
+
 struct Metrics {
   MetricSettings settings;
   InstansiMetrics instansi;
+  // The distinct counted accounts by followers (buckets of kSebaranBatas), and those whose
+  // count is unknown.
+  std::array<std::int64_t, kSebaranBatas.size() + 1> sebaran_pengikut{};
+  std::int64_t akun_pengikut_tidak_diketahui = 0;
   std::vector<UnitMetrics> units;             // in unit-table order
   std::array<PlatformMetrics, kPlatformCount> platforms;
   std::vector<KontenMetrics> konten;          // in konten-table order

@@ -137,6 +137,9 @@ TEST_CASE("metrics: instansi and platforms; even median is the mean of the middl
   CHECK(i.pengikut_resmi == 12000);
   CHECK(i.asn_influencer == 2);
   CHECK(i.baris_dikecualikan == 3);  // Honorer, bad..name, the report before publication
+  // 50 | 300 | 700 | 1200 | — ; dedi's count unknown
+  CHECK(m.sebaran_pengikut == std::array<std::int64_t, 5>{1, 1, 1, 1, 0});
+  CHECK(m.akun_pengikut_tidak_diketahui == 1);
   const auto& ig = m.platforms[static_cast<int>(Platform::instagram)];
   CHECK(ig.jumlah_asn == 5);
   CHECK(ig.asn_berakun == 2);
