@@ -38,3 +38,8 @@ test: native wasm
 	(cd $(BUILD) && ctest --output-on-failure -E '^unit$$') || status=1; \
 	node tests/e2e/e2e.mjs $(WASM_BUILD)/web $(WASM_BUILD) || status=1; \
 	exit $$status
+
+# Every libFuzzer target for FUZZ_SECONDS each (default 600); see scripts/fuzz.sh.
+.PHONY: fuzz
+fuzz: setup
+	@bash scripts/fuzz.sh

@@ -63,6 +63,7 @@ Followers parse_followers(std::string_view s) {
   const std::int64_t mult = suffix_multiplier(rest);
   if (!mult) return invalid;
   if ((frac * mult) % scale) return invalid;  // "1,2345 rb" is not a whole number of people
+  if (whole > kMaxFollowers / mult) return invalid;  // would overflow (found by fuzz_followers)
   const std::int64_t v = whole * mult + frac * mult / scale;
   if (v > kMaxFollowers) return invalid;
   return {Followers::value, v};

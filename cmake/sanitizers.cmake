@@ -1,0 +1,12 @@
+# Instrumented builds of the whole tree (the tests and the command line run unchanged):
+#   -DKOMPILASI_SANITIZE=ON  AddressSanitizer + UndefinedBehaviorSanitizer (make test-sanitize)
+#   -DKOMPILASI_FUZZ=ON      the same plus libFuzzer coverage, and the tests/fuzz targets (make fuzz; clang only)
+option(KOMPILASI_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(KOMPILASI_FUZZ "Build the libFuzzer targets (clang)" OFF)
+if(KOMPILASI_SANITIZE OR KOMPILASI_FUZZ)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+if(KOMPILASI_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
