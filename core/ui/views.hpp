@@ -12,7 +12,7 @@ void DrawMenuBar(AppState& s);     // view_menu_bar.cpp: Berkas, Tampilan, Bahas
 void DrawOverview(AppState& s);    // view_overview.cpp: what is open, rows per file / table
 void DrawStatusBar(AppState& s);   // view_status_bar.cpp: the last status line
 void DrawLoading(AppState& s);     // view_loading.cpp: "Memuat…" until storage is restored
-void DrawErrorDialog(AppState& s); // view_dialogs.cpp: unusable input, in the user's language
-void DrawAbout(AppState& s);       // view_dialogs.cpp
+void DrawErrorDialog(AppState& s); // view_error_dialog.cpp: unusable input, in the user's language
+void DrawAbout(AppState& s);       // view_about.cpp
 
 }  // namespace kompilasi::ui
