@@ -1,0 +1,495 @@
+// The generator's header, units, pegawai, official accounts and campaigns; akun and laporan
+// are in generate_accounts.cpp.
+#include <algorithm>
+#include <cstring>
+
+#include "generate_builder.hpp"
+#include "generate_text.hpp"
+#include "normalize.hpp"
+
+namespace kompilasi {
+namespace gen {
+namespace {
+
+constexpr Date kTanggal{2024, 12, 31};
+
+// The sample's planted problems and where each goes: a pegawai row, an akun row, a person
+// (for rows added after a person's own accounts) or a laporan row.
+constexpr std::pair<Defect, std::size_t> kSamplePlan[] = {
+    {Defect::nip_format, 41},     {Defect::usia, 77},           {Defect::kelamin_beda, 118},
+    {Defect::unit_unknown, 163},  {Defect::nip_ganda, 236},     {Defect::handle_format, 33},
+    {Defect::url_platform, 95},   {Defect::pengikut_format, 152}, {Defect::tanggal_cek, 214},
+    {Defect::akun_ganda, 188},    {Defect::resmi_pribadi, 131}, {Defect::laporan_url, 45},
+    {Defect::sebelum_terbit, 131}, {Defect::terlambat, 207},
+};
+
+constexpr std::string_view kUnknownCodes[] = {"2.12", "1.08", "3.02", "4.03", "5.04",
+                                              "6.02", "7.04", "8.02", "7.01.08", "7.03.09"};
+
+std::int32_t days(int y, int m, int d) { return days_from_civil(Date{y, m, d}); }
+
+std::uint32_t append_cumulative(std::vector<std::uint32_t>& cum, std::uint32_t w) {
+  const std::uint32_t v = (cum.empty() ? 0 : cum.back()) + w;
+  cum.push_back(v);
+  return v;
+}
+
+}  // namespace
+
+// ---- planner ---------------------------------------------------------------------------
+
+Planner Planner::sample(std::span<const std::pair<Defect, std::size_t>> at) {
+  Planner p;
+  p.pending_.fill(kNever);
+  for (auto [d, pos] : at) p.pending_[static_cast<std::size_t>(d)] = pos;
+  return p;
+}
+
+Defect Planner::draw(std::span<const Defect> kinds, std::size_t position, Rng& r) {
+  if (rate_ >= 0) {
+    const double u = r.uniform();
+    if (u >= rate_) return Defect::none;
+    return kinds[r.below(static_cast<std::uint32_t>(kinds.size()))];
+  }
+  for (Defect d : kinds)
+    if (pending_[static_cast<std::size_t>(d)] <= position) return d;
+  return Defect::none;
+}
+
+// ---- builder ---------------------------------------------------------------------------
+
+Builder::Builder(std::uint64_t seed_, std::size_t asn_, bool sample_, Planner planner_)
+    : seed(seed_), asn(asn_), sample(sample_), planner(planner_), comp(out.comp),
+      nips(asn_ + 16), handles(asn_ * 2 + 64) {}
+
+Generated Builder::run() {
+  today = days_from_civil(kTanggal);
+  comp.instansi = std::string(kInstansi);
+  comp.tahun = kTanggal.y;
+  comp.tanggal_kompilasi = format_date(kTanggal);
+  make_units();
+  make_pegawai();
+  make_resmi();
+  make_konten();
+  make_akun_laporan();
+  std::size_t tanpa_akun = 0;
+  for (const Person& p : people) tanpa_akun += p.nip_ok && p.accounts == 0;
+  out.expected[static_cast<std::size_t>(Rule::PEGAWAI_TANPA_AKUN)] += tanpa_akun;
+  out.expected[static_cast<std::size_t>(Rule::LAPORAN_TERLAMBAT)] += late_reports;
+  return std::move(out);
+}
+
+bool Builder::claim_handle(int platform, std::string_view handle) {
+  // FNV-1a over the platform and the comparison form (lowercase; YouTube channel ids as they are)
+  const bool exact = platform == kYt && is_channel_id(handle);
+  std::uint64_t h = 1469598103934665603ull ^ static_cast<std::uint64_t>(platform + 1);
+  for (char c : handle) {
+    const char l = (!exact && c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    h = (h ^ static_cast<unsigned char>(l)) * 1099511628211ull;
+  }
+  const std::size_t before = handles.size();
+  handles.try_emplace(h, 0);
+  return handles.size() > before;
+}
+
+void Builder::plant(Defect d, Rule rule, TableId t, std::string_view column, std::string_view value,
+                    std::string note) {
+  planner.planted(d);
+  out.expected[static_cast<std::size_t>(rule)] += 1;
+  PlantedProblem p;
+  p.rule = rule;
+  p.table = t;
+  p.row = static_cast<std::uint32_t>(comp.table(t).rows());
+  p.column = std::string(column);
+  p.value = std::string(value);
+  p.note = std::move(note);
+  out.planted.push_back(std::move(p));
+}
+
+namespace {
+
+std::uint64_t make_nip(Date birth, int tmt_year, int tmt_code, int sex, int seq) {
+  return ((static_cast<std::uint64_t>(birth.y) * 10000 + static_cast<std::uint64_t>(birth.m) * 100 +
+           static_cast<std::uint64_t>(birth.d)) * 1000000 +
+          static_cast<std::uint64_t>(tmt_year) * 100 + static_cast<std::uint64_t>(tmt_code)) * 10000 +
+         static_cast<std::uint64_t>(sex) * 1000 + static_cast<std::uint64_t>(seq);
+}
+
+}  // namespace
+
+std::uint64_t Builder::phantom_nip(Rng& r) {
+  for (;;) {
+    const Date b = civil_from_days(r.between(days(1968, 1, 1), days(1998, 12, 31)));
+    const std::uint64_t nip = make_nip(b, b.y + r.between(22, 26), r.between(1, 12), r.between(1, 2), r.between(1, 999));
+    const std::size_t before = nips.size();
+    nips.try_emplace(nip, 0);
+    if (nips.size() > before) return nip;
+  }
+}
+
+// ---- units -----------------------------------------------------------------------------
+
+void Builder::make_units() {
+  for (const UnitDef& d : blitar_units()) {
+    UnitInfo u{std::string(d.kode), std::string(d.nama), std::string(d.induk), std::string(d.jenis),
+               std::string(d.slug), d.weight * 1000, d.role, -1};
+    units.push_back(std::move(u));
+  }
+  // Thousands of ASN: teachers and health workers sit in schools and puskesmas (sub-units).
+  if (!sample && asn >= 2000) {
+    auto find = [&](std::string_view kode) {
+      for (std::size_t i = 0; i < units.size(); ++i)
+        if (units[i].kode == kode) return i;
+      return std::size_t{0};
+    };
+    const auto kel = kelurahan_names();
+    const std::size_t schools = asn * 27 / 100 / 25, puskesmas = std::max<std::size_t>(3, asn * 45 / 1000 / 40);
+    UnitInfo& disdik = units[find("1.01")];
+    const std::uint32_t school_share = disdik.weight * 9 / 10;
+    disdik.weight -= school_share;
+    UnitInfo& dinkes = units[find("1.02")];
+    const std::uint32_t pkm_share = dinkes.weight * 6 / 10;
+    dinkes.weight -= pkm_share;
+    std::size_t sd = 0, smp = 0, tk = 0;
+    for (std::size_t j = 0; j < schools; ++j) {
+      std::string nama;
+      if (j % 10 < 7) nama = "SD Negeri " + std::string(kel[sd % kel.size()]) + " " + std::to_string(sd / kel.size() + 1), ++sd;
+      else if (j % 10 < 9) nama = "SMP Negeri " + std::to_string(++smp) + " Kota Blitar";
+      else nama = "TK Negeri Pembina " + std::to_string(++tk);
+      char kode[24];
+      std::snprintf(kode, sizeof kode, "1.01.%02zu", j + 1);
+      units.push_back({kode, nama, "1.01", "lainnya", "", std::max<std::uint32_t>(1, school_share / schools),
+                       Role::sekolah, -1});
+    }
+    static constexpr std::string_view kPkm[] = {"Puskesmas Sananwetan", "Puskesmas Kepanjenkidul", "Puskesmas Sukorejo"};
+    for (std::size_t j = 0; j < puskesmas; ++j) {
+      std::string nama = j < 3 ? std::string(kPkm[j])
+                               : "Puskesmas Pembantu " + std::string(kel[(j - 3) % kel.size()]) +
+                                     ((j - 3) >= kel.size() ? " " + std::to_string((j - 3) / kel.size() + 1) : "");
+      char kode[24];
+      std::snprintf(kode, sizeof kode, "1.02.%02zu", j + 2);
+      units.push_back({kode, nama, "1.02", "lainnya", "", std::max<std::uint32_t>(1, pkm_share / puskesmas),
+                       Role::puskesmas, -1});
+    }
+  }
+  for (UnitInfo& u : units) {
+    if (!u.induk.empty())
+      for (std::size_t i = 0; i < units.size(); ++i)
+        if (units[i].kode == u.induk) u.parent = static_cast<std::int32_t>(i);
+    append_cumulative(unit_cumulative, u.weight);
+    comp.add_row(TableId::unit, {u.kode, u.nama, u.induk, u.jenis});
+  }
+  for (std::string_view c : kUnknownCodes)
+    if (std::none_of(units.begin(), units.end(), [&](const UnitInfo& u) { return u.kode == c; }))
+      unknown_codes.emplace_back(c);
+  clean_by_unit.resize(units.size());
+}
+
+// ---- pegawai ---------------------------------------------------------------------------
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string_view pick(std::span<const std::string_view> list, Rng& r) { return list[r.below(static_cast<std::uint32_t>(list.size()))]; }
+
+}  // namespace
+
+std::string Builder::person_name(const Person& p, std::string_view jabatan, Rng& r) const {
+  const bool male = p.sex == 1;
+  std::string name;
+  const bool doctor = starts_with(jabatan, "Dokter");
+  const bool older = p.birth < days(1971, 1, 1);
+  bool drs = false;
+  if (doctor) name += starts_with(jabatan, "Dokter Gigi") ? "drg. " : "dr. ";
+  else if (older && r.chance(0.2)) name += male ? "Drs. " : "Dra. ", drs = true;
+  else if (r.chance(0.01)) name += "Dr. ";
+  if (r.chance(0.04)) name += male ? "H. " : "Hj. ";
+  name += (male ? male_first_names() : female_first_names())[p.first];
+  if (p.last != kNoLast) {
+    name += ' ';
+    name += (male ? male_last_names() : female_last_names())[p.last];
+  }
+  static constexpr std::string_view kNurse[] = {", S.Kep., Ns.", ", A.Md.Kep.", ", A.Md.Kep.", ", S.Kep."};
+  static constexpr std::string_view kMidwife[] = {", A.Md.Keb.", ", S.Tr.Keb.", ", A.Md.Keb."};
+  static constexpr std::string_view kSpecialist[] = {", Sp.PD.", ", Sp.A.", ", Sp.OG.", ", Sp.B.", ", M.Kes.", ", Sp.Rad."};
+  static constexpr std::string_view kMaster[] = {", M.Si.", ", M.M.", ", M.Pd.", ", M.AP."};
+  if (doctor) {
+    if ((jabatan.find("Muda") != std::string_view::npos || jabatan.find("Madya") != std::string_view::npos) &&
+        r.chance(0.6))
+      name += pick(kSpecialist, r);
+  } else if (drs) {
+    if (r.chance(0.5)) name += pick(kMaster, r);
+  } else if (starts_with(jabatan, "Perawat")) {
+    name += pick(kNurse, r);
+  } else if (starts_with(jabatan, "Bidan")) {
+    name += pick(kMidwife, r);
+  } else if (starts_with(jabatan, "Apoteker")) {
+    name += ", S.Farm., Apt.";
+  } else if (starts_with(jabatan, "Guru") || starts_with(jabatan, "Kepala Sekolah") ||
+             starts_with(jabatan, "Pengawas Sekolah") || starts_with(jabatan, "Penilik")) {
+    name += pick(degrees(Role::pendidikan), r);
+  } else if (starts_with(jabatan, "Pengemudi") || starts_with(jabatan, "Operator") ||
+             starts_with(jabatan, "Polisi Pamong Praja Pemula")) {
+    if (r.chance(0.2)) name += ", A.Md.";
+  } else if (r.chance(0.7)) {
+    name += pick(degrees(units[static_cast<std::size_t>(p.unit)].role), r);
+  }
+  return name;
+}
+
+void Builder::make_pegawai() {
+  Rng r(stream_seed(seed, 2));
+  static constexpr Defect kKinds[] = {Defect::nip_format, Defect::usia,        Defect::kelamin_beda,
+                                      Defect::unit_unknown, Defect::nama_kosong, Defect::nip_ganda};
+  static constexpr std::uint32_t kAccountsCum[] = {15, 45, 75, 92, 100};  // 0..4 own accounts
+  static constexpr std::uint32_t kPppkYearCum[] = {5, 15, 40, 70, 100};   // 2020..2024
+  const Date k = civil_from_days(today);
+  const int kmonth = k.y * 12 + (k.m - 1);
+  std::vector<std::uint32_t> dup_pool;  // clean ASN with accounts: sources of a repeated row
+  people.reserve(asn);
+
+  auto jenis_label = [&](bool pns, int tmt_year) -> std::string_view {
+    if (!pns) return r.chance(0.85) ? "PPPK" : "P3K";
+    return tmt_year == k.y && r.chance(0.6) ? "CPNS" : "PNS";
+  };
+  auto kelamin_label = [&](int sex) -> std::string_view {
+    if (r.chance(0.12)) return {};
+    if (r.chance(0.12)) return sex == 1 ? "Laki-laki" : "Perempuan";
+    return sex == 1 ? "L" : "P";
+  };
+  auto jabatan_for = [&](Role role) -> std::string_view {
+    const auto own = positions(role);
+    const double own_share = role == Role::sekolah || role == Role::pendidikan || role == Role::rsud ||
+                                     role == Role::puskesmas ? 0.85 : 0.6;
+    if (!own.empty() && r.chance(own_share)) return pick(own, r);
+    return pick(general_positions(), r);
+  };
+
+  for (std::size_t i = 0; i < asn; ++i) {
+    Defect d = planner.draw(kKinds, i, r);
+    if (d == Defect::nip_ganda) {
+      d = Defect::none;
+      if (!dup_pool.empty()) {
+        const std::uint32_t j = r.below(static_cast<std::uint32_t>(dup_pool.size()));
+        const Person src = people[dup_pool[j]];
+        dup_pool[j] = dup_pool.back();
+        dup_pool.pop_back();
+        const bool moved = r.chance(0.5);
+        const std::size_t unit = moved ? units.size() > 1 ? (static_cast<std::size_t>(src.unit) + 1 +
+                                         r.below(static_cast<std::uint32_t>(units.size() - 1))) % units.size()
+                                                          : 0
+                                       : static_cast<std::size_t>(src.unit);
+        std::string nama((src.sex == 1 ? male_first_names() : female_first_names())[src.first]);
+        if (src.last != kNoLast) nama += " " + std::string((src.sex == 1 ? male_last_names() : female_last_names())[src.last]);
+        const std::string nip = nip_written(src.nip, r);
+        comp.add_row(TableId::pegawai, {nip, nama, src.pns ? "PNS" : "PPPK", src.sex == 1 ? "L" : "P",
+                                        units[unit].kode, jabatan_for(units[unit].role)});
+        plant(Defect::nip_ganda, Rule::NIP_GANDA, TableId::pegawai, "nip", nip,
+              "the NIP of " + nama + " entered a second time" +
+                  (moved ? " under " + units[unit].kode + " (a transfer entered twice)" : " by another admin"));
+      }
+    }
+
+    Person p;
+    p.unit = static_cast<std::int32_t>(r.weighted(unit_cumulative));
+    const Role role = units[static_cast<std::size_t>(p.unit)].role;
+    const bool care = role == Role::pendidikan || role == Role::sekolah || role == Role::kesehatan ||
+                      role == Role::puskesmas || role == Role::rsud;
+    p.sex = r.chance(care ? 0.62 : role == Role::satpol ? 0.2 : 0.45) ? 2 : 1;
+    p.pns = d == Defect::usia || r.chance(0.7);
+    std::uint64_t nip = 0;
+    int tmt_year = 0;
+    while (nip == 0) {
+      // 65 and older: in the sample someone of 66, at scale 65 to 69
+      const std::int32_t lo = d == Defect::usia ? days(sample ? 1958 : 1955, 1, 2) : p.pns ? days(1966, 3, 1) : days(1968, 1, 1);
+      const std::int32_t hi = d == Defect::usia ? days(sample ? 1958 : 1959, 12, 30) : p.pns ? days(2001, 12, 31) : days(2002, 6, 30);
+      p.birth = r.between(lo, hi);
+      const Date b = civil_from_days(p.birth);
+      int tmt_code;
+      if (p.pns) {
+        const int bmonth = b.y * 12 + (b.m - 1);
+        int t = bmonth + 12 * r.between(21, 33) + static_cast<int>(r.below(12));
+        t = std::min(t, kmonth - static_cast<int>(r.below(12)));
+        t = std::max(t, bmonth + 18 * 12);
+        tmt_year = t / 12;
+        tmt_code = t % 12 + 1;
+      } else {
+        tmt_year = 2020 + static_cast<int>(r.weighted(kPppkYearCum));
+        tmt_code = 21;
+      }
+      int seq = r.between(1, 20);
+      for (; seq <= 999; ++seq) {
+        const std::uint64_t n = make_nip(b, tmt_year, tmt_code, p.sex, seq);
+        const std::size_t before = nips.size();
+        nips.try_emplace(n, 0);
+        if (nips.size() > before) { nip = n; break; }
+      }
+    }
+    p.nip = nip;
+    const auto firsts = p.sex == 1 ? male_first_names() : female_first_names();
+    const auto lasts = p.sex == 1 ? male_last_names() : female_last_names();
+    p.first = static_cast<std::uint16_t>(r.below(static_cast<std::uint32_t>(firsts.size())));
+    p.last = r.chance(0.92) ? static_cast<std::uint16_t>(r.below(static_cast<std::uint32_t>(lasts.size()))) : kNoLast;
+    p.accounts = static_cast<std::uint8_t>(r.weighted(kAccountsCum));
+
+    const std::string_view jabatan = r.chance(0.93) ? jabatan_for(role) : std::string_view{};
+    std::string nama = person_name(p, jabatan, r);
+    std::string nip_text = nip_written(p.nip, r);
+    std::string_view jk = kelamin_label(p.sex);
+    std::string_view kode = units[static_cast<std::size_t>(p.unit)].kode;
+    std::string email, hp;
+    const std::string fl = handle_part(firsts[p.first]) + (p.last != kNoLast ? "." + handle_part(lasts[p.last]) : "");
+    if (const std::uint32_t u = r.below(100); u < 30)
+      email = fl + std::to_string(civil_from_days(p.birth).y % 100 + 100).substr(1) + "@gmail.com";
+    else if (u < 45) email = fl + "@" + std::string(kEmailDomain);
+    else if (u < 48) email = fl + "@yahoo.co.id";
+    if (const std::uint32_t u = r.below(100); u < 55) {
+      const std::string digits = "8" + std::to_string(r.between(11, 59)) + std::to_string(r.between(1000000, 99999999));
+      if (u < 40) hp = "0" + digits;
+      else if (u < 50) hp = "0" + digits.substr(0, 3) + "-" + digits.substr(3, 4) + "-" + digits.substr(7);
+      else hp = "+62 " + digits.substr(0, 3) + "-" + digits.substr(3, 4) + "-" + digits.substr(7);
+    }
+
+    std::uint32_t nip_form = 0;
+    if (d == Defect::nip_format) {
+      const std::string digits = nip_digits(p.nip);
+      nip_form = sample ? 0 : r.below(4);
+      if (nip_form == 0) nip_text = digits.substr(0, 10) + digits.substr(11);            // a digit left out
+      else if (nip_form == 1) nip_text = digits.substr(0, 14) + "0" + digits.substr(14);  // one too many
+      else if (nip_form == 2) nip_text = digits.substr(0, 1) + "," + digits.substr(1, 5) + "E+17";  // Excel's number
+      else nip_text = digits.substr(0, 16) + "O" + digits.substr(17);                // letter O for zero
+      p.nip_ok = false;
+      p.accounts = 0;
+    }
+    if (d == Defect::kelamin_beda) jk = p.sex == 1 ? "P" : "L";
+    if (d == Defect::unit_unknown) {
+      if (!unknown_codes.empty()) kode = unknown_codes[sample ? 0 : r.below(static_cast<std::uint32_t>(unknown_codes.size()))];
+      else d = Defect::none;
+    }
+    if (d == Defect::nama_kosong) nama.clear();
+    p.clean = d == Defect::none;
+
+    comp.add_row(TableId::pegawai, {nip_text, nama, jenis_label(p.pns, tmt_year), jk, kode, jabatan, email, hp});
+    switch (d) {
+      case Defect::nip_format:
+        plant(d, Rule::NIP_FORMAT, TableId::pegawai, "nip", nip_text,
+              nip_form == 0 ? "an NIP with 17 digits (one left out)" : "an NIP that is not 18 digits");
+        break;
+      case Defect::usia:
+        plant(d, Rule::PEGAWAI_USIA, TableId::pegawai, "nip", nip_text,
+              "an ASN of " + std::to_string(completed_years(civil_from_days(p.birth), k)) + " years (born " +
+                  format_date(civil_from_days(p.birth)) + ")");
+        break;
+      case Defect::kelamin_beda:
+        plant(d, Rule::NIP_KELAMIN_BEDA, TableId::pegawai, "jenis_kelamin", jk,
+              std::string("jenis_kelamin ") + std::string(jk) + " but NIP digit 15 is " + std::to_string(p.sex));
+        break;
+      case Defect::unit_unknown:
+        plant(d, Rule::UNIT_TIDAK_DIKENAL, TableId::pegawai, "kode_unit", kode, "a unit code that is not in unit");
+        break;
+      case Defect::nama_kosong:
+        plant(d, Rule::WAJIB_KOSONG, TableId::pegawai, "nama", "", "an empty name");
+        break;
+      default: break;
+    }
+    const auto idx = static_cast<std::uint32_t>(people.size());
+    if (p.clean) {
+      auto& pool = clean_by_unit[static_cast<std::size_t>(p.unit)];
+      if (pool.size() < 8) pool.push_back(idx);
+      if (p.accounts > 0) {
+        if (dup_pool.size() < 64) dup_pool.push_back(idx);
+        else if (r.chance(0.05)) dup_pool[r.below(64)] = idx;
+      }
+    }
+    people.push_back(p);
+  }
+}
+
+// ---- official accounts -----------------------------------------------------------------
+
+void Builder::make_resmi() {
+  Rng r(stream_seed(seed, 3));
+  // chance of each platform for a unit with official accounts (sample: the four big ones)
+  static constexpr double kChance[6] = {1.0, 0.45, 0.7, 0.3, 0.15, 0.1};
+  const int platforms = sample ? 4 : 6;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (units[u].slug.empty()) continue;
+    for (int p = 0; p < platforms; ++p) {
+      if (!r.chance(kChance[p])) continue;
+      std::string h = fit_handle(p, units[u].slug);
+      for (int n = 1; !claim_handle(p, h); ++n) h = fit_handle(p, units[u].slug, std::to_string(n));
+      std::int64_t f = 1500 + draw_followers(r) * 20;
+      if (units[u].kode == "4.01") f *= 6;
+      std::string ftext = followers_written(&f, r);
+      std::uint64_t admin = 0;
+      auto& pool = clean_by_unit[u];
+      if (!pool.empty() && r.chance(0.8)) {
+        Person& a = people[pool[r.below(static_cast<std::uint32_t>(pool.size()))]];
+        a.pengelola = true;
+        admin = a.nip;
+      }
+      comp.add_row(TableId::akun_resmi, {units[u].kode, platform_label(p, r), handle_written(p, h, r), ftext,
+                                         admin ? nip_written(admin, r) : std::string(),
+                                         date_written(today - static_cast<std::int32_t>(r.below(60)), r)});
+      officials.push_back({static_cast<int>(u), p, std::move(h), std::move(ftext), admin, false});
+    }
+  }
+}
+
+// ---- campaigns -------------------------------------------------------------------------
+
+void Builder::make_konten() {
+  Rng r(stream_seed(seed, 4));
+  const auto defs = campaigns();
+  const std::size_t n = sample ? 6 : 50;
+  const std::int32_t last_day = days(kTanggal.y, 11, 30);
+  for (std::size_t k = 0; k < n; ++k) {
+    const CampaignDef& def = defs[k % defs.size()];
+    const std::size_t part = k / defs.size();
+    Campaign c;
+    char id[16];
+    std::snprintf(id, sizeof id, "K%03zu", k + 1);
+    c.id = id;
+    c.platform = def.platform;
+    c.terbit = std::min(last_day, days(kTanggal.y, def.month, def.day) + static_cast<std::int32_t>(part * 21));
+    const bool has_batas = sample ? k != 4 : r.chance(0.85);
+    if (has_batas) c.batas = c.terbit + (sample ? 7 : r.between(3, 10));
+    c.pop = static_cast<std::uint32_t>(r.between(50, 150));
+    c.everyone = def.sasaran.empty();
+    c.eligible.assign(units.size(), c.everyone ? 1 : 0);
+    for (std::string_view rest = def.sasaran; !rest.empty();) {
+      const std::size_t semi = rest.find(';');
+      const std::string_view code = rest.substr(0, semi);
+      rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+      for (std::size_t u = 0; u < units.size(); ++u)
+        for (std::int32_t a = static_cast<std::int32_t>(u); a >= 0; a = units[static_cast<std::size_t>(a)].parent)
+          if (units[static_cast<std::size_t>(a)].kode == code) c.eligible[u] = 1;
+    }
+    std::string_view official = "pemkotblitar";
+    for (const Official& o : officials)
+      if (units[static_cast<std::size_t>(o.unit)].kode == def.source && o.platform == c.platform) official = o.handle;
+    std::string judul(def.judul);
+    if (part) judul += " (bagian " + std::to_string(part + 1) + ")";
+    auto when = [&](std::int32_t day) { return r.chance(0.85) ? date_iso(day) : date_written(day, r); };
+    const std::string terbit = when(c.terbit);
+    const std::string batas = c.batas >= 0 ? when(c.batas) : std::string();
+    comp.add_row(TableId::konten, {c.id, judul, platform_label(c.platform, r), post_url(c.platform, official, k + 1),
+                                   terbit, batas, def.source, def.sasaran});
+    konten.push_back(std::move(c));
+  }
+}
+
+}  // namespace gen
+
+Generated generate(const GenerateOptions& o) {
+  gen::Builder b(o.seed, o.asn, false, gen::Planner::scale(o.err_rate));
+  return b.run();
+}
+
+Generated generate_sample() {
+  gen::Builder b(2024, 300, true, gen::Planner::sample(gen::kSamplePlan));
+  return b.run();
+}
+
+}  // namespace kompilasi
