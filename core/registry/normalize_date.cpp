@@ -1,5 +1,4 @@
 #include <array>
-#include <cstdio>
 
 #include "normalize.hpp"
 
@@ -101,9 +100,14 @@ std::optional<Date> parse_date(std::string_view s) {
 }
 
 std::string format_date(Date d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-  return buf;
+  std::string out = "0000-00-00";
+  const auto put = [&](std::size_t at, int v, int width) {
+    for (int i = width - 1; i >= 0; --i, v /= 10) out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+  };
+  put(0, d.y, 4);
+  put(5, d.m, 2);
+  put(8, d.d, 2);
+  return out;
 }
 
 // Howard Hinnant's civil calendar algorithms (proleptic Gregorian).

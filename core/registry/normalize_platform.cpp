@@ -37,10 +37,6 @@ constexpr std::array<Site, 12> kSites = {{
     {"threads.net", Platform::threads}, {"threads.com", Platform::threads},
 }};
 
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && iequals_ascii(s.substr(s.size() - suffix.size()), suffix);
-}
-
 }  // namespace
 
 std::string_view platform_name(Platform p) { return kNames[static_cast<std::size_t>(p)]; }
@@ -56,24 +52,55 @@ std::optional<Platform> parse_platform(std::string_view s) {
 
 std::string_view url_host(std::string_view url) {
   url = trim(url);
-  if (const auto scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
-  const auto end = url.find_first_of("/?#");
-  std::string_view host = url.substr(0, end);
-  if (const auto at = host.rfind('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
-  if (const auto colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+  std::size_t start = 0;
+  if (url.size() > 8 && (url.compare(0, 8, "https://") == 0)) {
+    start = 8;
+  } else if (url.size() > 7 && url.compare(0, 7, "http://") == 0) {
+    start = 7;
+  } else {  // any other scheme: letters (and + - .) before "://"
+    std::size_t i = 0;
+    while (i < url.size() && i < 16 &&
+           ((url[i] >= 'a' && url[i] <= 'z') || (url[i] >= 'A' && url[i] <= 'Z') || url[i] == '+' || url[i] == '-' ||
+            url[i] == '.'))
+      ++i;
+    if (i + 3 <= url.size() && url[i] == ':' && url[i + 1] == '/' && url[i + 2] == '/') start = i + 3;
+  }
+  std::string_view rest = url.substr(start);
+  if (const auto slash = rest.find('/'); slash != std::string_view::npos) rest = rest.substr(0, slash);
+  std::size_t end = 0, colon = std::string_view::npos, from = 0;
+  for (; end < rest.size(); ++end) {
+    const char c = rest[end];
+    if (c == '?' || c == '#') break;
+    if (c == '@') { from = end + 1; colon = std::string_view::npos; }
+    else if (c == ':' && colon == std::string_view::npos) colon = end;
+  }
+  if (colon != std::string_view::npos) end = colon;
+  std::string_view host = rest.substr(from, end - from);
   if (!host.empty() && host.back() == '.') host.remove_suffix(1);
   return host;
 }
 
 std::optional<Platform> url_platform(std::string_view url) {
   const std::string_view host = url_host(url);
-  if (host.empty() || host.find(' ') != std::string_view::npos) return std::nullopt;
-  for (const auto& s : kSites) {
-    if (host.size() == s.host.size() ? iequals_ascii(host, s.host)
-                                     : host.size() > s.host.size() && host[host.size() - s.host.size() - 1] == '.' &&
-                                           ends_with_ci(host, s.host))
-      return s.p;
+  // Only the last two labels can name a site ("vt.tiktok.com" → "tiktok.com"); lowercase
+  // them once, then compare whole names.
+  std::size_t dots = 0, start = host.size();
+  while (start > 0) {
+    const char c = host[start - 1];
+    if (c == ' ') return std::nullopt;
+    if (c == '.' && ++dots == 2) break;
+    --start;
   }
+  const std::string_view tail = host.substr(start);
+  if (tail.size() > 16 || dots == 0) return std::nullopt;
+  char buf[16];
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    const char c = tail[i];
+    buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view lower(buf, tail.size());
+  for (const auto& site : kSites)
+    if (lower.size() == site.host.size() && lower[0] == site.host[0] && lower == site.host) return site.p;
   return std::nullopt;
 }
 

@@ -11,9 +11,16 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& len) {
   return false;
 }
 
+// Could this byte start or end trimmable space? (0xC2 / 0xA0: the two bytes of NBSP)
+bool edge_space(char ch) {
+  const unsigned char c = static_cast<unsigned char>(ch);
+  return c <= ' ' || c == 0xC2 || c == 0xA0;
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view s) {
+  if (s.empty() || (!edge_space(s.front()) && !edge_space(s.back()))) return s;  // the usual cell
   std::size_t len = 0;
   while (!s.empty() && is_space_at(s, 0, len)) s.remove_prefix(len);
   while (!s.empty()) {

@@ -97,13 +97,13 @@ std::int32_t check_date(Ctx& x, TableId t, std::size_t r, std::uint8_t col) {
 }
 
 std::uint32_t check_required(Ctx& x, TableId t, std::size_t r) {
-  const TableSpec& s = spec(t);
-  const Table& tab = x.c.table(t);
+  const auto& cols = x.required[index(t)];
+  const std::uint32_t* row = x.c.table(t).cells.data() + r * x.c.table(t).width();
   std::uint32_t empty = 0;
-  for (std::size_t col = 0; col < s.columns.size(); ++col) {
-    if (!s.columns[col].required || !x.blank(tab.id_at(r, col))) continue;
+  for (std::uint8_t col : cols) {
+    if (!x.blank(row[col])) continue;
     empty |= 1u << col;
-    x.add(Rule::WAJIB_KOSONG, Severity::error, t, r, static_cast<std::uint8_t>(col), {});
+    x.add(Rule::WAJIB_KOSONG, Severity::error, t, r, col, {});
   }
   return empty;
 }
@@ -128,6 +128,11 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   Validation v;
   for (TableId t : kAllTables) v.row_error[index(t)].assign(c.table(t).rows(), 0);
   Ctx x(c, v);
+  for (TableId t : kAllTables) {
+    const auto& cols = spec(t).columns;
+    for (std::size_t i = 0; i < cols.size(); ++i)
+      if (cols[i].required) x.required[index(t)].push_back(static_cast<std::uint8_t>(i));
+  }
   if (!c.tanggal_kompilasi.empty()) x.at = parse_date(c.tanggal_kompilasi);
 
   check_unit(x);

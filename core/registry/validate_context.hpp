@@ -3,6 +3,7 @@
 // caches keyed by cell id (equal ids are equal texts, and dates, platforms and codes
 // repeat a lot).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -44,6 +45,7 @@ struct Ctx {
   Validation& v;
   std::optional<Date> at;  // tanggal_kompilasi
   std::vector<std::uint64_t> sort_keys;  // parallel to v.findings
+  std::array<std::vector<std::uint8_t>, kTableCount> required;  // required column indexes per table
 
   // unit: canonical code → first unit row
   FlatMap<std::uint64_t> unit_by_code{64};
@@ -67,7 +69,11 @@ struct Ctx {
   Ctx(const Compilation& comp, Validation& val) : c(comp), v(val) {}
 
   std::string_view text(std::uint32_t id) const { return c.pool.view(id); }
-  bool blank(std::uint32_t id) const { return id == 0 || trim(c.pool.view(id)).empty(); }
+  bool blank(std::uint32_t id) const {
+    if (id == 0) return true;
+    const std::string_view s = c.pool.view(id);
+    return static_cast<unsigned char>(s[0]) > ' ' && static_cast<unsigned char>(s[0]) != 0xC2 ? false : trim(s).empty();
+  }
   std::uint32_t src_row(TableId t, std::size_t r) const {
     const auto& s = c.table(t).source_row;
     return r < s.size() && s[r] ? s[r] : static_cast<std::uint32_t>(r + 1);
