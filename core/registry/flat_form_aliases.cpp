@@ -1,6 +1,8 @@
 #include "flat_form_aliases.hpp"
 
+#include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 namespace kompilasi {
 namespace {
@@ -179,11 +181,14 @@ std::optional<HeaderGuess> guess_header(std::string_view header) {
 bool is_no_account(std::string_view cell) {
   cell = trim(cell);
   if (cell.empty()) return false;
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> w;
+    for (std::string_view s : kNoAccount) w.push_back(fold_header(s));
+    return w;
+  }();
   const std::string folded = fold_header(cell);
   if (folded.empty()) return true;  // only punctuation: "-", "--", "..."
-  for (std::string_view w : kNoAccount)
-    if (folded == fold_header(w)) return true;
-  return false;
+  return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
 }  // namespace kompilasi

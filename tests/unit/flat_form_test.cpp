@@ -530,6 +530,17 @@ TEST_CASE("flat form sheet shape: ignored columns, blank rows, ragged rows, reco
   CHECK(ragged[0]->detail == "6/4");
   CHECK(r.loaded.notices.empty());
 
+  // A mapping edited by hand: targets that name nothing, and fewer targets than headers, are ignored.
+  FlatFormMapping odd = guess_mapping(s);
+  odd.targets[1] = FormTarget{FormTarget::Kind::pegawai, 12};
+  odd.targets[2] = FormTarget{FormTarget::Kind::akun, 0, -1};
+  odd.targets.resize(3);
+  const FlatFormResult edited = read(s, nullptr, &odd);
+  CHECK(edited.loaded.comp.table(TableId::pegawai).rows() == 3);
+  CHECK(cell(edited.loaded.comp, TableId::pegawai, 0, col::pegawai::nama).empty());
+  CHECK(edited.loaded.comp.table(TableId::akun).rows() == 0);
+  CHECK(with_rule(edited.loaded.findings, Rule::KOLOM_DIABAIKAN).size() == 3);  // Nama, Catatan, D
+
   const FlatFormResult none = read(sheet({{"Nama", "Alamat"}, {"Budi", "Jl. Merdeka"}}), nullptr);
   REQUIRE(none.loaded.notices.size() == 1);
   CHECK(none.loaded.notices[0].code == "flatform_no_nip_column");
@@ -590,6 +601,8 @@ TEST_CASE("sample forms of assets/sample/forms read as documented") {
   CHECK(v.counts[static_cast<std::size_t>(Rule::NIP_FORMAT)] == 2);  // Yoga's 17 digits, in pegawai and in his akun row
   CHECK(v.counts[static_cast<std::size_t>(Rule::AKUN_FORMAT)] >= 2);
   CHECK(v.counts[static_cast<std::size_t>(Rule::UNIT_TIDAK_DIKENAL)] == 2);
+  CHECK(v.counts[static_cast<std::size_t>(Rule::NILAI_TIDAK_DIKENAL)] == 0);  // Laki-laki, Perempuan, CPNS read
+  CHECK(v.counts[static_cast<std::size_t>(Rule::NIP_KELAMIN_BEDA)] == 0);
 
   notices.clear();
   const Sheet xl = read_csv_sheet(slurp(dir + "dinkes_excel.csv"), "dinkes_excel.csv", notices);
