@@ -5,15 +5,20 @@
 // ImGui::NewFrame and ImGui::Render. Views are free functions DrawX(AppState&) (views.hpp),
 // one per file; they read the state and push Commands, they never change the workspace
 // themselves. That keeps every change in one place (commands.cpp): the hook that saves the
-// workspace, and later undo/redo, live there.
+// workspace and the undo history live there.
 #pragma once
+#include <array>
 #include <cstdint>
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "registry/i18n.hpp"
 #include "ui/commands.hpp"
+#include "ui/history.hpp"
+#include "ui/view_state.hpp"
 #include "ui/workspace.hpp"
 
 namespace kompilasi::ui {
@@ -26,21 +31,44 @@ struct OpenWindows {
   bool about = false;
 };
 
+// Whether files arriving from the platform replace the open workspace or join it.
+enum class OpenMode { replace, into_current };
+
 struct AppState {
   Platform* platform = nullptr;
   Lang lang = Lang::id;
+  bool dark = false;
 
   // The open workspace; empty before anything was opened.
   std::optional<Workspace> workspace;
+  History history;
+  OpenMode open_mode = OpenMode::into_current;
   // Set once the saved workspace (or the sample on first start) has been restored.
   bool restored = false;
-  std::uint64_t restored_frame = 0;  // s.frame when it was; windows show from the frame after
+  std::uint64_t restored_frame = 0;  // the frame in which it was
   // An error to show in a modal dialog (already in the user's language), then cleared.
   std::string error;
   // One line for the status bar (already in the user's language).
   std::string status;
+  // A notice shown once above the tabs (e.g. "the workspace was restored"), until closed.
+  std::string banner;
+  // ImGui time at which the workspace is to be saved (a change was made); < 0: nothing due.
+  double save_due = -1;
+  std::string last_export;  // where the last export went (file name or path)
 
   OpenWindows windows;
+  Tab tab = Tab::dashboard;
+  std::optional<Tab> tab_request;          // selects a tab on the next frame
+  TableId table = TableId::pegawai;
+  std::optional<TableId> table_request;
+  std::array<TableViewState, kTableCount> tables;
+  FindingsViewState findings;
+  DashboardState dashboard;
+  CampaignState campaign;
+  std::optional<PendingImport> import;     // the flat form in its mapping step
+  std::deque<PendingImport> import_queue;  // further flat forms of the same drop
+  NewCompilationForm new_form;
+
   std::vector<Command> commands;  // pushed by views and the platform, applied between frames
 
   // Display: the UI scale (device pixels per ImGui unit of layout, e.g. 2 on a high-DPI screen).
@@ -48,6 +76,9 @@ struct AppState {
   std::string font;  // file of the face in use ("NotoSans-Regular.ttf"); empty: it failed to load
   std::uint64_t frame = 0;
   bool quit_requested = false;
+  // Screen rectangles (x, y, w, h in ImGui coordinates) of named items of the last frame,
+  // for the end-to-end tests (test_hook.cpp); views record them with TestItem().
+  std::map<std::string, std::array<float, 4>> test_items;
 
   void Push(Command c) { commands.push_back(std::move(c)); }
 };

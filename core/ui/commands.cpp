@@ -1,68 +1,370 @@
 #include "ui/commands.hpp"
 
+#include <imgui.h>
+
+#include <algorithm>
 #include <exception>
 #include <filesystem>
 
+#include "registry/csv_sheet.hpp"
+#include "registry/input_error.hpp"
+#include "registry/io_messages.hpp"
+#include "registry/merge.hpp"
+#include "registry/xlsx_reader.hpp"
 #include "ui/app_state.hpp"
+#include "ui/export.hpp"
+#include "ui/fixes.hpp"
+#include "ui/format.hpp"
 #include "ui/platform.hpp"
 #include "ui/settings.hpp"
 
 namespace kompilasi::ui {
 namespace {
 
-// The one "changed → save" hook: every command that changes what is open ends here.
-void Persist(AppState& s) {
+constexpr double kSaveDelay = 0.4;  // seconds after the last change
+
+std::string T(const AppState& s, const char* key) { return std::string(tr(s.lang, key)); }
+
+void SaveSettingsNow(AppState& s) {
+  SaveSettings({s.lang, true, s.dark}, s.platform->StorageDir());
+  s.platform->StorageChanged();
+}
+
+void SaveNow(AppState& s) {
   Platform& p = *s.platform;
-  bool ok = SaveSettings({s.lang, true}, p.StorageDir());
+  bool ok = SaveSettings({s.lang, true, s.dark}, p.StorageDir());
   if (s.workspace) ok = StoreWorkspace(*s.workspace, p.StorageDir()) && ok;
   else ForgetStoredWorkspace(p.StorageDir());
   p.StorageChanged();
-  s.status = ok ? std::string(tr(s.lang, "ui.status.saved"))
-                : trf(s.lang, "ui.status.save_failed", {{"detail", p.StorageDir().string()}});
+  s.save_due = -1;
+  if (!ok) s.status = trf(s.lang, "ui.status.save_failed", {{"detail", p.StorageDir().string()}});
 }
 
-void Opened(AppState& s, Workspace w) {
-  s.workspace = std::move(w);
-  s.windows.overview = true;
-  Persist(s);
-  s.status = trf(s.lang, "ui.status.rows", {{"n", std::to_string(s.workspace->total_records())}});
+void Changed(AppState& s) { s.save_due = ImGui::GetTime() + kSaveDelay; }
+
+void Rows(AppState& s) {
+  if (s.workspace)
+    s.status = trf(s.lang, "ui.status.rows", {{"n", FormatInt(static_cast<std::int64_t>(s.workspace->total_records()), s.lang)}});
+}
+
+// Replaces the open workspace (or clears it), keeping the previous one as an undo step.
+void Replace(AppState& s, std::optional<Workspace> next, const char* label) {
+  Step step;
+  step.label_key = label;
+  std::swap(s.workspace, next);
+  if (s.workspace && next) s.workspace->revision = next->revision + 1;
+  step.snapshot = std::make_unique<std::optional<Workspace>>(std::move(next));
+  s.history.Record(std::move(step));
+  for (auto& t : s.tables) t.selected_row = -1;
+  Changed(s);
+  Rows(s);
+}
+
+bool IsWorkbook(const XlsxBook& book) {
+  return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
+    std::string n = sh.name;
+    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return table_by_name(n).has_value();
+  });
+}
+
+// A flat form's sheet, or nothing when the input is another form.
+std::optional<Sheet> FlatSheet(const InputSource& src, std::vector<Notice>& notices) {
+  if (src.folder || src.files.size() != 1) return std::nullopt;
+  const auto form = input_form(src.path, false);
+  if (form == InputForm::flat_csv) return read_csv_sheet(src.files.front().bytes, src.path, notices);
+  if (form == InputForm::xlsx) {
+    XlsxBook book = read_xlsx(src.files.front().bytes, src.path);
+    if (IsWorkbook(book) || book.sheets.empty()) return std::nullopt;
+    return std::move(book.sheets.front());
+  }
+  return std::nullopt;
+}
+
+FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
+  FlatFormOptions o;
+  o.name = p.source.name;
+  o.file = p.source.path;
+  const bool units = s.workspace && !p.replace;
+  o.units = units ? &s.workspace->comp : nullptr;
+  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
+  return o;
+}
+
+void NextImport(AppState& s) {
+  s.import.reset();
+  if (s.import_queue.empty()) return;
+  s.import = std::move(s.import_queue.front());
+  s.import_queue.pop_front();
+}
+
+// Takes read inputs in: they replace the workspace or are merged into it.
+void TakeIn(AppState& s, std::vector<ReadInput> reads, bool replace, const char* label) {
+  if (reads.empty()) return;
+  if ((replace || !s.workspace) && reads.size() == 1) {
+    Replace(s, MakeWorkspace(std::move(reads.front())), label);
+    return;
+  }
+  std::vector<Loaded> inputs;
+  std::vector<FlatFormLabels> labels;
+  std::string name;
+  if (!replace && s.workspace) {
+    inputs.push_back(AsLoaded(*s.workspace));
+    labels = s.workspace->labels;
+    name = s.workspace->name;
+  }
+  for (ReadInput& r : reads) {
+    if (r.labels) labels.push_back(std::move(*r.labels));
+    inputs.push_back(std::move(r.loaded));
+  }
+  if (replace || !s.workspace) name = T(s, "views.merge.name");  // several submissions opened together
+  Workspace w = MergeIntoWorkspace(std::move(inputs), std::move(labels), name);
+  const bool conflicts = !w.comp.konflik.empty();
+  Replace(s, std::move(w), label);
+  if (conflicts) s.tab_request = Tab::conflicts;
+}
+
+void OpenSources(AppState& s, const std::vector<std::filesystem::path>& paths, bool replace) {
+  std::vector<InputSource> sources = CollectInputs(paths, s.lang);
+  std::vector<ReadInput> reads;
+  ReadOptions opt;
+  if (s.workspace && !replace) {
+    opt.units = &s.workspace->comp;
+    opt.tanggal_kompilasi = s.workspace->comp.tanggal_kompilasi;
+  }
+  if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = TodayIso();
+  std::vector<PendingImport> forms;
+  for (InputSource& src : sources) {
+    PendingImport p;
+    if (auto sheet = FlatSheet(src, p.notices)) {
+      p.sheet = std::move(*sheet);
+      p.mapping = guess_mapping(p.sheet);
+      p.source = std::move(src);
+      p.replace = replace && reads.empty() && forms.empty();
+      forms.push_back(std::move(p));
+    } else {
+      reads.push_back(read_input(src, opt));
+    }
+  }
+  if (!reads.empty()) {
+    TakeIn(s, std::move(reads), replace, replace ? "views.undo.open" : "views.undo.import");
+    for (PendingImport& p : forms) p.replace = false;  // they join what was just opened
+  }
+  for (PendingImport& p : forms) s.import_queue.push_back(std::move(p));
+  if (!s.import) NextImport(s);
 }
 
 void OpenSampleInto(AppState& s) {
   const auto dir = s.platform->SampleDir();
   if (dir.empty()) return;
-  Workspace w = ReadWorkspace({dir}, s.lang);
-  w.name = tr(s.lang, "ui.sample_name");
-  Opened(s, std::move(w));
+  OpenSources(s, {dir}, true);
+  if (s.workspace) s.workspace->name = T(s, "ui.sample_name");
 }
+
+void Fail(AppState& s, const std::string& message) { s.error = message; }
 
 struct Apply {
   AppState& s;
+
+  Workspace* W() { return s.workspace ? &*s.workspace : nullptr; }
+
   void operator()(const OpenPaths& c) {
     std::vector<std::filesystem::path> paths(c.paths.begin(), c.paths.end());
-    Opened(s, ReadWorkspace(paths, s.lang));
+    OpenSources(s, paths, s.open_mode == OpenMode::replace || !s.workspace);
+    s.open_mode = OpenMode::into_current;
   }
   void operator()(const OpenSample&) { OpenSampleInto(s); }
   void operator()(const CloseWorkspace&) {
-    s.workspace.reset();
-    Persist(s);
+    Replace(s, std::nullopt, "views.undo.close");
+    s.status = T(s, "ui.status.ready");
   }
   void operator()(const SetLanguage& c) {
     s.lang = c.lang;
-    Persist(s);
+    SaveSettingsNow(s);
+  }
+  void operator()(const SetTheme& c) {
+    s.dark = c.dark;
+    SaveSettingsNow(s);
   }
   void operator()(const RestoreWorkspace&) {
     Platform& p = *s.platform;
     const Settings settings = LoadSettings(p.StorageDir());
     s.lang = settings.lang;
+    s.dark = settings.dark;
     s.restored = true;
     s.restored_frame = s.frame;
     if (HasStoredWorkspace(p.StorageDir())) {
-      s.workspace = LoadStoredWorkspace(p.StorageDir(), s.lang);
-      s.status = trf(s.lang, "ui.status.rows", {{"n", std::to_string(s.workspace->total_records())}});
+      s.workspace = LoadStoredWorkspace(p.StorageDir());
+      Rows(s);
+      s.banner = trf(s.lang, "views.banner.restored", {{"name", s.workspace->name}});
     } else if (!settings.started_before) {
       OpenSampleInto(s);
+      s.history.Clear();  // the first start's sample is not an edit to undo
     }
+  }
+  void operator()(const NewCompilation& c) {
+    Replace(s, NewWorkspace(c.instansi, c.tahun, c.tanggal), "views.undo.new");
+  }
+  void operator()(const EditCell& c) {
+    Workspace* w = W();
+    if (!w) return;
+    Table& t = w->comp.table(c.table);
+    if (c.row >= t.rows() || c.column >= t.width()) return;
+    const std::uint32_t before = t.id_at(c.row, c.column);
+    const std::uint32_t after = w->comp.pool.intern(c.text);
+    if (before == after) return;
+    t.id_at(c.row, c.column) = after;
+    Step step;
+    step.label_key = "views.undo.edit";
+    step.cells.push_back({c.table, c.row, c.column, before, after});
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+  }
+  void operator()(const ApplyFix& c) {
+    Workspace* w = W();
+    if (!w) return;
+    Table& t = w->comp.table(c.table);
+    if (c.column >= t.width()) return;
+    Step step;
+    step.label_key = c.rows.size() > 1 ? "views.undo.fix_all" : "views.undo.fix";
+    for (const std::uint32_t r : c.rows) {
+      if (r >= t.rows()) continue;
+      const std::uint32_t before = t.id_at(r, c.column);
+      const auto fixed = SuggestedFix(c.table, c.column, w->comp.pool.view(before));
+      if (!fixed) continue;
+      const std::uint32_t after = w->comp.pool.intern(*fixed);
+      t.id_at(r, c.column) = after;
+      step.cells.push_back({c.table, r, c.column, before, after});
+    }
+    if (step.cells.empty()) return;
+    s.status = trf(s.lang, "views.status.fixed", {{"n", FormatInt(static_cast<std::int64_t>(step.cells.size()), s.lang)}});
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+  }
+  void operator()(const AddRow& c) {
+    Workspace* w = W();
+    if (!w) return;
+    Table& t = w->comp.table(c.table);
+    RowBlock block;
+    block.table = c.table;
+    block.at.push_back(static_cast<std::uint32_t>(t.rows()));
+    block.cells.assign(t.width(), 0);
+    block.source_row.push_back(0);
+    if (!t.sumber.empty()) block.sumber.push_back(0);
+    InsertRows(*w, block);
+    Step step;
+    step.label_key = "views.undo.add_row";
+    step.added = std::move(block);
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+    TableViewState& v = s.tables[index(c.table)];
+    v.selected_row = static_cast<int>(t.rows() - 1);
+    v.selected_col = 0;
+    v.scroll_to_selected = true;
+  }
+  void operator()(const DeleteRows& c) {
+    Workspace* w = W();
+    if (!w || c.rows.empty()) return;
+    RowBlock block;
+    block.table = c.table;
+    block.at = c.rows;
+    std::sort(block.at.begin(), block.at.end());
+    block.at.erase(std::unique(block.at.begin(), block.at.end()), block.at.end());
+    const std::size_t n = w->comp.table(c.table).rows();
+    block.at.erase(std::remove_if(block.at.begin(), block.at.end(), [&](std::uint32_t r) { return r >= n; }), block.at.end());
+    if (block.at.empty()) return;
+    Step step;
+    step.label_key = "views.undo.delete_rows";
+    // Import findings of the removed rows leave with them; later rows move up.
+    std::vector<Finding> before = w->import_findings;
+    std::vector<Finding> after;
+    for (Finding f : before) {
+      if (f.table == c.table && f.table_row != kNoRow) {
+        if (std::binary_search(block.at.begin(), block.at.end(), f.table_row)) continue;
+        f.table_row -= static_cast<std::uint32_t>(std::lower_bound(block.at.begin(), block.at.end(), f.table_row) - block.at.begin());
+      }
+      after.push_back(std::move(f));
+    }
+    RemoveRows(*w, block);
+    w->import_findings = std::move(after);
+    step.import_findings = std::move(before);
+    step.removed = std::move(block);
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+    s.tables[index(c.table)].selected_row = -1;
+  }
+  void operator()(const ChooseConflict& c) {
+    Workspace* w = W();
+    if (!w || c.conflict >= w->comp.konflik.size()) return;
+    const int before = w->comp.konflik[c.conflict].dipilih;
+    if (before == c.dipilih || !choose(w->comp, c.conflict, c.dipilih)) return;
+    Step step;
+    step.label_key = "views.undo.choose";
+    step.choices.push_back({c.conflict, before, c.dipilih});
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+  }
+  void operator()(const PreferSubmission& c) {
+    Workspace* w = W();
+    if (!w) return;
+    Step step;
+    step.label_key = "views.undo.prefer";
+    for (std::uint32_t i = 0; i < w->comp.konflik.size(); ++i) {
+      const Conflict& k = w->comp.konflik[i];
+      for (int v = 0; v < static_cast<int>(k.nilai.size()); ++v) {
+        const auto& src = k.nilai[static_cast<std::size_t>(v)].sumber;
+        if (std::find(src.begin(), src.end(), c.name) == src.end()) continue;
+        if (v != k.dipilih) {
+          const int before = k.dipilih;
+          if (choose(w->comp, i, v)) step.choices.push_back({i, before, v});
+        }
+        break;
+      }
+    }
+    if (step.choices.empty()) return;
+    s.history.Record(std::move(step));
+    Analyze(*w);
+    Changed(s);
+  }
+  void operator()(const Undo&) {
+    const std::string label = s.history.Undo(s.workspace);
+    if (label.empty()) return;
+    s.status = trf(s.lang, "views.status.undone", {{"what", tr(s.lang, label)}});
+    Changed(s);
+  }
+  void operator()(const Redo&) {
+    const std::string label = s.history.Redo(s.workspace);
+    if (label.empty()) return;
+    s.status = trf(s.lang, "views.status.redone", {{"what", tr(s.lang, label)}});
+    Changed(s);
+  }
+  void operator()(const ConfirmImport&) {
+    if (!s.import) return;
+    PendingImport& p = *s.import;
+    FlatFormResult r = read_flat_form(p.sheet, p.mapping, FormOptions(s, p));
+    r.loaded.notices.insert(r.loaded.notices.begin(), p.notices.begin(), p.notices.end());
+    std::vector<ReadInput> reads;
+    reads.push_back({std::move(r.loaded), std::move(r.labels)});
+    const bool replace = p.replace;
+    NextImport(s);
+    TakeIn(s, std::move(reads), replace, "views.undo.import");
+  }
+  void operator()(const CancelImport&) { NextImport(s); }
+  void operator()(const Export& c) {
+    if (!s.workspace) return;
+    const ExportFile f = MakeExport(*s.workspace, c.format, s.lang, c.konten);
+    const std::string where = s.platform->SaveFileAs(f.name, f.bytes);
+    if (where.empty()) {
+      s.error = trf(s.lang, "views.export.failed", {{"name", f.name}});
+      return;
+    }
+    s.last_export = where;
+    s.status = trf(s.lang, "views.export.done", {{"where", where}});
   }
 };
 
@@ -74,11 +376,16 @@ void ApplyCommands(AppState& s) {
   for (const Command& c : queued) {
     try {
       std::visit(Apply{s}, c);
-    } catch (const std::exception& e) {
+    } catch (const InputError& e) {
       // Unusable input never touches the open workspace: the message goes to the dialog.
-      s.error = e.what();
+      Fail(s, input_error_message(s.lang, e));
+    } catch (const std::exception& e) {
+      Fail(s, e.what());
     }
   }
+  if (s.save_due >= 0 && ImGui::GetCurrentContext() && ImGui::GetTime() >= s.save_due) SaveNow(s);
 }
+
+bool SavePending(const AppState& s) { return s.save_due >= 0; }
 
 }  // namespace kompilasi::ui

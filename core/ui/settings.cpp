@@ -13,6 +13,7 @@ Settings LoadSettings(const std::filesystem::path& dir) {
   if (!j.is_object()) return s;
   s.lang = j.value("lang", std::string("id")) == "en" ? Lang::en : Lang::id;
   s.started_before = j.value("started_before", false);
+  s.dark = j.value("theme", std::string("light")) == "dark";
   return s;
 }
 
@@ -20,7 +21,7 @@ bool SaveSettings(const Settings& s, const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   std::ofstream out(dir / "settings.json", std::ios::trunc);
-  out << nlohmann::json{{"lang", s.lang == Lang::en ? "en" : "id"}, {"started_before", s.started_before}}.dump(2) << '\n';
+  out << nlohmann::json{{"lang", s.lang == Lang::en ? "en" : "id"}, {"started_before", s.started_before}, {"theme", s.dark ? "dark" : "light"}}.dump(2) << '\n';
   return static_cast<bool>(out);
 }
 

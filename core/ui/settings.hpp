@@ -9,6 +9,7 @@ namespace kompilasi::ui {
 struct Settings {
   Lang lang = Lang::id;
   bool started_before = false;  // the sample opens by itself only on the very first start
+  bool dark = false;            // dark theme
 };
 
 Settings LoadSettings(const std::filesystem::path& dir);  // defaults when absent or unreadable

@@ -1,12 +1,20 @@
 #include "ui/workspace.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <stdexcept>
 #include <system_error>
 
-#include "registry/i18n.hpp"
+#include <nlohmann/json.hpp>
+
+#include "registry/csv_bundle.hpp"
+#include "registry/input_error.hpp"
+#include "registry/io_messages.hpp"
+#include "registry/merge.hpp"
+#include "registry/workspace_json.hpp"
 
 namespace kompilasi::ui {
 namespace fs = std::filesystem;
@@ -18,79 +26,191 @@ std::string ReadBytes(const fs::path& p, Lang lang) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// Data records of a CSV text: non-blank lines after the header, a quoted field spanning
-// lines counted once.
-std::size_t CountRecords(std::string_view text) {
-  std::size_t records = 0;
-  bool quoted = false, blank = true, header = true;
-  for (char ch : text) {
-    if (ch == '"') quoted = !quoted;
-    if (ch == '\n' && !quoted) {
-      if (!blank) { if (header) header = false; else ++records; }
-      blank = true;
-    } else if (ch != '\r' && ch != ' ' && ch != '\t') {
-      blank = false;
-    }
-  }
-  if (!blank && !header) ++records;
-  return records;
+bool IsKompilasiCsv(const fs::path& p) {
+  std::string n = p.filename().string();
+  std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return n == "kompilasi.csv";
 }
 
-void WriteBytes(const fs::path& p, std::string_view bytes) {
-  fs::create_directories(p.parent_path());
-  std::ofstream out(p, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error(p.string());
+nlohmann::json FindingJson(const Finding& f) {
+  return {{"rule", rule_id(f.rule)}, {"severity", severity_name(f.severity)}, {"table", spec(f.table).name},
+          {"row", f.row}, {"table_row", f.table_row}, {"column", f.column}, {"value", f.value},
+          {"first_row", f.first_row}, {"detail", f.detail}, {"source", f.source}};
+}
+
+std::optional<Finding> FindingFrom(const nlohmann::json& j) {
+  Finding f;
+  const auto rule = rule_by_id(j.value("rule", std::string()));
+  const auto table = table_by_name(j.value("table", std::string()));
+  if (!rule || !table) return std::nullopt;
+  f.rule = *rule;
+  f.table = *table;
+  const std::string sev = j.value("severity", std::string("error"));
+  f.severity = sev == "info" ? Severity::info : sev == "warning" ? Severity::warning : Severity::error;
+  f.row = j.value("row", 0u);
+  f.table_row = j.value("table_row", kNoRow);
+  f.column = j.value("column", std::string());
+  f.value = j.value("value", std::string());
+  f.first_row = j.value("first_row", 0u);
+  f.detail = j.value("detail", std::string());
+  f.source = j.value("source", std::string());
+  return f;
 }
 
 }  // namespace
 
-std::size_t Workspace::total_records() const {
-  std::size_t n = 0;
-  for (const auto& f : summary) n += f.records;
-  return n;
+void Analyze(Workspace& w) {
+  w.validation = validate(w.comp, w.import_findings);
+  for (const FlatFormLabels& l : w.labels) relabel_findings(w.validation, w.comp, l);
+  w.metrics = compute_metrics(w.comp, w.validation);
+  ++w.revision;
 }
 
-Workspace MakeWorkspace(std::string name, std::vector<InputFile> files) {
-  std::sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
-  Workspace w;
-  w.name = std::move(name);
-  for (const auto& f : files) w.summary.push_back({f.path, CountRecords(f.bytes)});
-  w.files = std::move(files);
-  return w;
-}
-
-Workspace ReadWorkspace(const std::vector<fs::path>& paths, Lang lang) {
-  std::vector<InputFile> files;
-  for (const auto& p : paths) {
+std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang lang) {
+  struct Pending { fs::path path; bool folder; std::vector<fs::path> files; };
+  std::vector<Pending> pending;
+  std::map<fs::path, std::vector<fs::path>> loose_tables;  // parent folder → table CSVs dropped loose
+  std::vector<fs::path> loose_files;
+  for (const fs::path& raw : paths) {
+    fs::path p = raw.filename().empty() ? raw.parent_path() : raw;
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
+      std::vector<fs::path> files;
       for (const auto& e : fs::directory_iterator(p, ec))
-        if (e.is_regular_file()) files.push_back({e.path().filename().string(), ReadBytes(e.path(), lang)});
+        if (e.is_regular_file()) files.push_back(e.path());
+      std::sort(files.begin(), files.end());
+      const bool bundle = std::any_of(files.begin(), files.end(),
+                                      [](const fs::path& f) { return bundle_file_wanted(f.filename().string()); });
+      if (bundle) pending.push_back({p, true, files});
+      else loose_files.insert(loose_files.end(), files.begin(), files.end());  // a picked set of files
     } else {
-      files.push_back({p.filename().string(), ReadBytes(p, lang)});
+      loose_files.push_back(p);
     }
   }
-  if (files.empty()) {
+  for (const fs::path& f : loose_files) {
+    if (bundle_file_wanted(f.filename().string())) loose_tables[f.parent_path()].push_back(f);
+    else pending.push_back({f, false, {f}});
+  }
+  // Loose table CSVs are one bundle when they come as a set; a single one is a flat form.
+  for (auto& [parent, files] : loose_tables) {
+    const bool bundle = files.size() > 1 || std::any_of(files.begin(), files.end(), IsKompilasiCsv);
+    if (bundle) pending.push_back({parent, true, files});
+    else pending.push_back({files.front(), false, files});
+  }
+  if (pending.empty()) {
     const std::string where = paths.empty() ? std::string() : paths.front().string();
     throw std::runtime_error(trf(lang, "ui.error.no_files", {{"path", where}}));
   }
-  fs::path first = paths.front();
-  if (first.filename().empty()) first = first.parent_path();  // "folder/"
+  std::vector<std::string> abs;
+  for (const Pending& p : pending) {
+    std::error_code ec;
+    const fs::path a = fs::absolute(p.path, ec);
+    abs.push_back((ec ? p.path : a).string() + (p.folder ? "/" : ""));
+  }
+  const std::vector<std::string> names = submission_names(abs);
+  std::vector<InputSource> out;
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    InputSource src;
+    src.folder = pending[i].folder;
+    src.path = src.folder ? pending[i].path.filename().string() : pending[i].path.filename().string();
+    src.name = names[i];
+    for (const fs::path& f : pending[i].files)
+      src.files.push_back({src.folder ? f.filename().string() : f.filename().string(), ReadBytes(f, lang)});
+    out.push_back(std::move(src));
+  }
+  return out;
+}
+
+Workspace ReadWorkspace(const std::vector<fs::path>& paths, const Compilation* units) {
+  ReadOptions opt;
+  opt.units = units;
+  std::vector<ReadInput> reads;
+  for (const InputSource& src : CollectInputs(paths, Lang::id)) reads.push_back(read_input(src, opt));
+  if (reads.size() == 1) return MakeWorkspace(std::move(reads.front()));
+  std::vector<Loaded> inputs;
+  std::vector<FlatFormLabels> labels;
   std::string name;
-  if (paths.size() > 1) name = first.parent_path().filename().string();
-  else if (fs::is_directory(first)) name = first.filename().string();
-  else name = first.stem().string();
-  return MakeWorkspace(std::move(name), std::move(files));
+  for (ReadInput& r : reads) {
+    name += (name.empty() ? "" : " + ") + r.loaded.name;
+    if (r.labels) labels.push_back(std::move(*r.labels));
+    inputs.push_back(std::move(r.loaded));
+  }
+  return MergeIntoWorkspace(std::move(inputs), std::move(labels), std::move(name));
+}
+
+std::string ReadErrorMessage(Lang lang, const std::exception& e) {
+  if (const auto* ie = dynamic_cast<const InputError*>(&e)) return input_error_message(lang, *ie);
+  return e.what();
+}
+
+Loaded AsLoaded(const Workspace& w) {
+  Loaded l = read_workspace_json(write_workspace_json(w.comp), w.name + ".kompilasi.json", w.name);
+  l.findings = w.import_findings;
+  for (Finding& f : l.findings) f.table_row = kNoRow;  // row indexes do not survive a merge
+  return l;
+}
+
+Workspace MakeWorkspace(ReadInput r) {
+  Workspace w;
+  w.name = r.loaded.name;
+  w.comp = std::move(r.loaded.comp);
+  w.import_findings = std::move(r.loaded.findings);
+  w.notices = std::move(r.loaded.notices);
+  if (r.labels) w.labels.push_back(std::move(*r.labels));
+  Analyze(w);
+  return w;
+}
+
+Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name) {
+  Workspace w;
+  w.name = std::move(name);
+  w.comp = merge(inputs);
+  for (Loaded& l : inputs) {
+    for (Finding& f : l.findings) {
+      f.table_row = kNoRow;
+      if (f.source.empty()) f.source = l.name;
+      w.import_findings.push_back(std::move(f));
+    }
+    for (Notice& n : l.notices) w.notices.push_back(std::move(n));
+  }
+  w.labels = std::move(labels);
+  Analyze(w);
+  return w;
+}
+
+Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal) {
+  Workspace w;
+  w.name = instansi.empty() ? std::string("kompilasi") : instansi;
+  w.comp.instansi = std::move(instansi);
+  w.comp.tahun = tahun;
+  w.comp.tanggal_kompilasi = std::move(tanggal);
+  Analyze(w);
+  return w;
+}
+
+bool WriteFileAtomic(const fs::path& path, std::string_view bytes) {
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  const fs::path tmp = path.string() + ".tmp";
+  {
+    std::FILE* f = std::fopen(tmp.c_str(), "wb");
+    if (!f) return false;
+    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && std::fflush(f) == 0;
+    if (std::fclose(f) != 0 || !ok) return false;
+  }
+  fs::rename(tmp, path, ec);
+  return !ec;
 }
 
 bool StoreWorkspace(const Workspace& w, const fs::path& dir) {
   try {
-    ForgetStoredWorkspace(dir);
     const fs::path root = dir / "workspace";
-    for (const auto& f : w.files) WriteBytes(root / "files" / f.path, f.bytes);
-    WriteBytes(root / "name", w.name);
-    return true;
+    nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()}};
+    for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
+    for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
+    // The compilation first: a crash between the two writes leaves a readable pair.
+    return WriteFileAtomic(root / "data.kompilasi.json", write_workspace_json(w.comp)) &&
+           WriteFileAtomic(root / "workspace.json", side.dump());
   } catch (const std::exception&) {
     return false;
   }
@@ -103,16 +223,26 @@ void ForgetStoredWorkspace(const fs::path& dir) {
 
 bool HasStoredWorkspace(const fs::path& dir) {
   std::error_code ec;
-  return fs::exists(dir / "workspace" / "name", ec);
+  return fs::exists(dir / "workspace" / "data.kompilasi.json", ec) && fs::exists(dir / "workspace" / "workspace.json", ec);
 }
 
-Workspace LoadStoredWorkspace(const fs::path& dir, Lang lang) {
+Workspace LoadStoredWorkspace(const fs::path& dir) {
   const fs::path root = dir / "workspace";
-  std::vector<InputFile> files;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(root / "files", ec))
-    if (e.is_regular_file()) files.push_back({e.path().filename().string(), ReadBytes(e.path(), lang)});
-  return MakeWorkspace(ReadBytes(root / "name", lang), std::move(files));
+  const std::string data = ReadBytes(root / "data.kompilasi.json", Lang::id);
+  const auto side = nlohmann::json::parse(ReadBytes(root / "workspace.json", Lang::id), nullptr, false);
+  const std::string name = side.is_object() ? side.value("name", std::string("kompilasi")) : "kompilasi";
+  Loaded l = read_workspace_json(data, "data.kompilasi.json", name);
+  Workspace w;
+  w.name = name;
+  w.comp = std::move(l.comp);
+  if (side.is_object()) {
+    for (const auto& j : side.value("findings", nlohmann::json::array()))
+      if (auto f = FindingFrom(j)) w.import_findings.push_back(std::move(*f));
+    for (const auto& j : side.value("notices", nlohmann::json::array()))
+      w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
+  }
+  Analyze(w);
+  return w;
 }
 
 }  // namespace kompilasi::ui

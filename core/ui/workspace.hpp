@@ -1,40 +1,76 @@
-// The open workspace: the files it was read from and what was read from them, and how it
-// is kept across restarts (a copy of its input files under Platform::StorageDir()/workspace).
+// The open workspace: one compilation as it is being worked on, what reading it found, and
+// the analysis (validation + metrics) recomputed after every change (Analyze).
+//
+// Reading: CollectInputs turns paths (folders, loose files) into registry inputs (inputs.hpp):
+// a folder holding table CSVs is a CSV bundle, loose table CSVs dropped together are one
+// bundle, every other file is read by its own form (workspace JSON, workbook, flat form).
+// Several inputs are merged (merge.hpp).
+//
+// Keeping across restarts: the compilation is stored as its lossless workspace file
+// (data.kompilasi.json, DATA.md section 2) plus a small JSON of what only the reader knew
+// (import findings, notices), each written atomically (temp file, flush, rename) under
+// Platform::StorageDir()/workspace.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "registry/flat_form.hpp"
 #include "registry/i18n.hpp"
+#include "registry/inputs.hpp"
 #include "registry/loaded.hpp"
+#include "registry/metrics.hpp"
+#include "registry/validate.hpp"
 
 namespace kompilasi::ui {
 
-// What one input file holds: its data records (header and blank lines not counted).
-struct FileSummary {
-  std::string path;
-  std::size_t records = 0;
-};
-
 struct Workspace {
-  std::string name;                  // submission name (DATA.md section 2)
-  std::vector<InputFile> files;      // as read; stored so a restart reopens the same data
-  std::vector<FileSummary> summary;  // one per file, in file-name order
-  std::size_t total_records() const;
+  std::string name;                       // submission name (DATA.md section 2)
+  Compilation comp;
+  std::vector<Finding> import_findings;   // what the readers found (BARIS_TIDAK_RATA, KOLOM_DIABAIKAN, …)
+  std::vector<Notice> notices;            // e.g. a file decoded as Windows-1252
+  std::vector<FlatFormLabels> labels;     // one per flat form taken in: findings name the form's headers
+
+  // Derived by Analyze() from the above; never edited.
+  Validation validation;
+  Metrics metrics;
+  std::uint64_t revision = 0;             // bumped by Analyze(): views rebuild their indexes when it moves
+
+  std::size_t total_records() const { return comp.row_count(); }
 };
 
-// Reads the given files and folders (a folder contributes the files directly inside it).
-// The name is the single folder's or file's base name, else the parent folder's.
-// Throws std::runtime_error with an Indonesian/English message (already rendered in lang).
-Workspace ReadWorkspace(const std::vector<std::filesystem::path>& paths, Lang lang);
-Workspace MakeWorkspace(std::string name, std::vector<InputFile> files);
+// Validates (with the import findings, relabelled for flat forms) and computes the metrics.
+void Analyze(Workspace& w);
+
+// One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.
+std::vector<InputSource> CollectInputs(const std::vector<std::filesystem::path>& paths, Lang lang);
+
+// Reads and merges paths in one go (flat forms with their guessed mapping, matched against
+// `units` when given). Throws InputError (unusable input) or std::runtime_error.
+Workspace ReadWorkspace(const std::vector<std::filesystem::path>& paths, const Compilation* units);
+// The message for what reading threw, in lang.
+std::string ReadErrorMessage(Lang lang, const std::exception& e);
+
+// The data of a workspace as a merge input (a lossless copy of the compilation).
+Loaded AsLoaded(const Workspace& w);
+// A workspace from one read input, or from several merged (policy terbaru).
+Workspace MakeWorkspace(ReadInput r);
+Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name);
+
+// An empty compilation (Mulai baru): instansi, tahun, tanggal (YYYY-MM-DD).
+Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal);
+
+// Writes bytes to path atomically: a temp file beside it, flushed, then renamed over it.
+bool WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes);
 
 // Replaces the stored copy in dir; returns false when it could not be written.
 bool StoreWorkspace(const Workspace& w, const std::filesystem::path& dir);
 void ForgetStoredWorkspace(const std::filesystem::path& dir);
-// True when a stored workspace exists (even an empty one the user closed on purpose).
 bool HasStoredWorkspace(const std::filesystem::path& dir);
-Workspace LoadStoredWorkspace(const std::filesystem::path& dir, Lang lang);
+// Throws InputError when the stored copy is unreadable.
+Workspace LoadStoredWorkspace(const std::filesystem::path& dir);
 
 }  // namespace kompilasi::ui

@@ -1,0 +1,69 @@
+// What the views remember between frames (selection, sort, filters, the indexes they draw
+// from). Kept apart from the workspace: none of it is part of the compilation.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "registry/flat_form.hpp"
+#include "registry/inputs.hpp"
+#include "registry/schema.hpp"
+#include "registry/sheet.hpp"
+
+namespace kompilasi::ui {
+
+enum class Tab { dashboard, tables, findings, campaigns, conflicts };
+
+struct TableViewState {
+  int sort_column = -1;  // -1: table order
+  bool sort_desc = false;
+  std::string search;
+  int filter_unit = -1;       // index into Metrics::units, -1: every unit
+  int filter_platform = -1;   // Platform, -1: every platform
+  bool only_findings = false;
+  // The visible rows in display order, rebuilt only when data, sort or filter change.
+  std::vector<std::uint32_t> rows;
+  std::uint64_t built_revision = UINT64_MAX;
+  std::string built_key;
+  // Selection and editing (table row index and column).
+  int selected_row = -1, selected_col = -1;
+  bool scroll_to_selected = false;
+  bool editing = false;
+  bool edit_focus = false;
+  std::string edit_text;
+};
+
+enum class FindingsGroup { rule, severity, unit };
+struct FindingsViewState {
+  FindingsGroup group = FindingsGroup::rule;
+  int severity = -1;   // Severity, -1: all
+  std::vector<std::uint32_t> order;   // finding indexes sorted by group key
+  std::uint64_t built_revision = UINT64_MAX;
+  int built_group = -1, built_severity = -2;
+  int selected = -1;
+};
+
+struct DashboardState { int unit = -1; };   // index into Metrics::units, -1: the instansi
+struct CampaignState { int konten = -1; };  // konten row
+
+// A flat form waiting for its mapping to be confirmed.
+struct PendingImport {
+  InputSource source;
+  Sheet sheet;
+  std::vector<Notice> notices;
+  FlatFormMapping mapping;
+  FlatFormPreview preview;
+  bool preview_dirty = true;
+  bool replace = false;  // true: it becomes the workspace; false: it is merged into the open one
+};
+
+struct NewCompilationForm {
+  bool open = false;
+  std::string instansi;
+  int tahun = 0;
+  std::string tanggal;
+};
+
+}  // namespace kompilasi::ui
