@@ -82,6 +82,14 @@ ZipReader::ZipReader(std::string_view bytes, std::string file)
   io.opaque = stream_.get();
   unz_ = unzOpen2_64("memory", &io);
   if (!unz_) throw InputError("xlsx_damaged", file_);
+  // A throwing constructor runs no destructor: close the archive here on every error below.
+  struct CloseOnThrow {
+    unzFile& f;
+    bool armed = true;
+    ~CloseOnThrow() {
+      if (armed) unzClose(f), f = nullptr;
+    }
+  } guard{unz_};
 
   unz_global_info64 global{};
   if (unzGetGlobalInfo64(unz_, &global) != UNZ_OK) throw InputError("xlsx_damaged", file_);
@@ -119,6 +127,7 @@ ZipReader::ZipReader(std::string_view bytes, std::string file)
     rc = unzGoToNextFile(unz_);
   }
   if (rc != UNZ_END_OF_LIST_OF_FILE) throw InputError("xlsx_damaged", file_);
+  guard.armed = false;
 }
 
 ZipReader::~ZipReader() {

@@ -7,7 +7,7 @@
 #include "registry/csv_bundle.hpp"
 #include "registry/validate.hpp"
 
-KOMPILASI_FUZZ_TARGET({
+void fuzz_one(std::string_view input) {
   static constexpr std::array<const char*, 7> kNames = {"kompilasi.csv", "unit.csv", "pegawai.csv", "akun.csv",
                                                          "akun_resmi.csv", "konten.csv", "laporan.csv"};
   std::vector<kompilasi::InputFile> files;
@@ -22,4 +22,4 @@ KOMPILASI_FUZZ_TARGET({
   const kompilasi::Validation v = kompilasi::validate(l.comp, std::move(l.findings));
   (void)kompilasi::write_csv_bundle(l.comp);
   (void)v;
-})
+}

@@ -2,7 +2,7 @@
 #include "fuzz_util.hpp"
 #include "registry/normalize.hpp"
 
-KOMPILASI_FUZZ_TARGET({
+void fuzz_one(std::string_view input) {
   const kompilasi::Followers f = kompilasi::parse_followers(input);
   if (f.kind == kompilasi::Followers::value && f.count < 0) __builtin_trap();
-})
+}

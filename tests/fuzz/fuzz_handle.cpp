@@ -3,7 +3,7 @@
 #include "fuzz_util.hpp"
 #include "registry/normalize.hpp"
 
-KOMPILASI_FUZZ_TARGET({
+void fuzz_one(std::string_view input) {
   const kompilasi::Handle h = kompilasi::normalize_handle(input);
   (void)kompilasi::url_platform(input);
   for (int p = 0; p < kompilasi::kPlatformCount; ++p) {
@@ -13,4 +13,4 @@ KOMPILASI_FUZZ_TARGET({
       if (kompilasi::handle_key(platform, key) != key) __builtin_trap();
     }
   }
-})
+}

@@ -2,4 +2,4 @@
 #include "fuzz_util.hpp"
 #include "registry/xlsx_reader.hpp"
 
-KOMPILASI_FUZZ_TARGET({ (void)kompilasi::read_xlsx(input, "fuzz.xlsx"); })
+void fuzz_one(std::string_view input) { (void)kompilasi::read_xlsx(input, "fuzz.xlsx"); }
