@@ -84,7 +84,7 @@ bool is_workbook(const XlsxBook& book) {
 
 ReadInput read_flat(const Sheet& sheet, const InputSource& in, const ReadOptions& opt, std::vector<Notice> notices) {
   FlatFormMapping mapping = guess_mapping(sheet);
-  if (!opt.peta.empty()) {
+  if (!opt.peta_file.empty()) {
     auto peta_notices = apply_peta(mapping, opt.peta, opt.peta_file);
     notices.insert(notices.end(), peta_notices.begin(), peta_notices.end());
   }

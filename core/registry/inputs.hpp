@@ -41,7 +41,7 @@ struct InputSource {
 
 struct ReadOptions {
   const Compilation* units = nullptr;  // flat forms: the unit table to match against
-  std::string_view peta;               // flat forms: a --peta file's bytes (empty: none)
+  std::string_view peta;               // flat forms: a --peta file's bytes, applied when peta_file is set
   std::string peta_file;
   std::string tanggal_kompilasi;       // flat forms: the date of the result (they carry none)
 };

@@ -7,7 +7,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/input_error.hpp"
@@ -47,13 +46,14 @@ std::string today() {
   return buf;
 }
 
+// The whole file in one allocation (a national bundle is half a gigabyte).
 std::string read_bytes(const fs::path& path, const std::string& shown) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw InputError("unreadable", shown, {}, std::strerror(errno));
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (in.bad()) throw InputError("unreadable", shown, {}, std::strerror(errno));
-  return std::move(s).str();
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw InputError("unreadable", shown, {}, std::strerror(errno));
+  return bytes;
 }
 
 InputSource gather(const std::string& given, std::string name) {
@@ -215,6 +215,7 @@ Workspace load_workspace(const Args& args, const std::string& prefer) {
   }
   for (ReadInput& r : read)
     if (r.labels) ws.labels.push_back(std::move(*r.labels));
+  if (args.has("--peta") && ws.labels.empty()) say(trf(lang, "cli.peta_unused", {{"file", opt.peta_file}}));
 
   if (read.size() == 1) {
     ws.comp = std::move(read.front().loaded.comp);

@@ -347,6 +347,17 @@ class SeveralInputs(unittest.TestCase):
         self.assertEqual(ignored(base), ['Akun IG Bapak/Ibu'])
         self.assertEqual(ignored(mapped), [])
 
+    def test_unusable_peta(self):
+        rc, out, err = run('validate', fx('formulir.csv'), '--peta', fx('peta_rusak.json'))
+        self.assertEqual((rc, out), (2, ''))
+        self.assertIn('peta_rusak.json', err)
+
+    def test_peta_without_a_flat_form_is_said(self):
+        rc, _, err = run('validate', fx('bersih'), '--peta', fx('peta.json'))
+        self.assertEqual(rc, 0)
+        self.assertIn('--peta', err)
+        self.assertIn('tidak dipakai', err)
+
 
 if __name__ == '__main__':
     KOMPILASI = os.path.abspath(sys.argv[1])
