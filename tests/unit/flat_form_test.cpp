@@ -15,6 +15,7 @@
 #include "registry/flat_form_units.hpp"
 #include "registry/input_error.hpp"
 #include "registry/io_messages.hpp"
+#include "registry/merge.hpp"
 #include "registry/validate.hpp"
 
 using namespace kompilasi;
@@ -624,4 +625,40 @@ TEST_CASE("sample forms of assets/sample/forms read as documented") {
   CHECK(vx.counts[static_cast<std::size_t>(Rule::WAJIB_KOSONG)] >= 1);
   for (const auto& f : vx.findings)
     if (f.rule == Rule::NIP_GANDA) CHECK(f.column == "1. NIP");
+}
+
+TEST_CASE("relabelling after a merge with the unit bundle: rows found through sumber, one finding per defect") {
+  const std::string dir = KOMPILASI_SOURCE_DIR "/assets/sample/forms/";
+  std::vector<InputFile> bundle = {{"kompilasi.csv", slurp(dir + "units/kompilasi.csv")},
+                                   {"unit.csv", slurp(dir + "units/unit.csv")}};
+  std::vector<Loaded> inputs;
+  inputs.push_back(read_csv_bundle(bundle, "units", "units"));
+  std::vector<Notice> notices;
+  const Sheet gf = read_csv_sheet(slurp(dir + "sananwetan_google_forms.csv"), "sananwetan_google_forms.csv", notices);
+  FlatFormResult r = read_flat_form(gf, guess_mapping(gf), {.name = "sananwetan", .file = "sananwetan_google_forms.csv",
+                                                            .units = &inputs[0].comp});
+  std::vector<Finding> import = r.loaded.findings;
+  for (Finding& f : import) f.table_row = kNoRow;  // the merge renumbers the rows
+  // A second form whose rows must keep their own headers.
+  const Sheet other = sheet({{"NIP ASN", "Nama", "OPD"}, {"12345", "Tono", "Kec. Sananwetan"}});
+  FlatFormResult r2 = read_flat_form(other, guess_mapping(other), {.name = "lain", .file = "lain.csv", .units = &inputs[0].comp});
+  inputs.push_back(std::move(r.loaded));
+  inputs.push_back(std::move(r2.loaded));
+  const Compilation merged = merge(inputs);
+  CHECK(merged.table(TableId::unit).rows() == 14);  // the form's copies of the units merged silently
+  CHECK(merged.konflik.empty());
+  Validation v = validate(merged, import);
+  CHECK(v.counts[static_cast<std::size_t>(Rule::UNIT_TIDAK_DIKENAL)] == 4);  // the reader's and validate()'s
+  relabel_findings(v, merged, r.labels);
+  relabel_findings(v, merged, r2.labels);
+  CHECK(v.counts[static_cast<std::size_t>(Rule::UNIT_TIDAK_DIKENAL)] == 2);
+  bool yoga = false, tono = false;
+  for (const Finding& f : v.findings) {
+    if (f.rule != Rule::NIP_FORMAT || f.table != TableId::pegawai) continue;
+    const std::string_view nip = merged.text(TableId::pegawai, f.table_row, col::pegawai::nip);
+    if (nip == "12345") tono = f.column == "NIP ASN";
+    else yoga = f.column == "NIP";
+  }
+  CHECK(yoga);
+  CHECK(tono);
 }
