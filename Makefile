@@ -43,3 +43,21 @@ test: native wasm
 .PHONY: fuzz
 fuzz: setup
 	@bash scripts/fuzz.sh
+
+# Native validate/analyze/export timings on generated data for 100 000 and 1 000 000 ASN, and
+# the shared peers (pandas, DuckDB) on identical data with our speed as a ratio; see scripts/bench.sh.
+.PHONY: bench
+bench: native
+	@bash scripts/bench.sh $(BUILD)
+
+# The unit and command-line tests again under AddressSanitizer + UndefinedBehaviorSanitizer
+# (.ci/run runs this after `make test`).
+ASAN_BUILD ?= build-asan
+.PHONY: test-sanitize
+test-sanitize: setup
+	@[ -f $(ASAN_BUILD)/build.ninja ] || cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOMPILASI_SANITIZE=ON >/dev/null
+	cmake --build $(ASAN_BUILD) $(JOBS_FLAG) --target unit_tests kompilasi
+	@status=0; \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN_BUILD)/unit_tests || status=1; \
+	(cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -R '^cli[.]') || status=1; \
+	exit $$status
