@@ -36,7 +36,7 @@ step() {
   local n=$1 label=$2 out=$3; shift 3
   local base="$DATA/asn$n/$label"
   if ! /usr/bin/time -v -o "$base.time" "$@" > "$base.out" 2> "$base.err"; then
-    printf '   %-9s %-12s FAILED (%s; see %s)\n' "$n" "$label" "$(grep -m1 'Exit status' "$base.time" || echo 'no exit status')" "$base.err"
+    printf '   %-9s %-12s FAILED (exit %s; see %s)\n' "$n" "$label" "$(awk '/Exit status/{print $NF}' "$base.time")" "$base.err"
     status=1
     return
   fi
@@ -70,10 +70,8 @@ peers=${PEERS_DIR:-}
 if [ -z "$peers" ]; then
   for d in /work/shared/bench "$root/../shared/bench"; do [ -f "$d/run_peers.sh" ] && peers=$d && break; done
 fi
-if [ "${NO_PEERS:-0}" = 1 ] || [ -z "$peers" ]; then
-  echo "## peers: skipped (${NO_PEERS:+NO_PEERS=1}${peers:-no shared/bench folder})"
-  exit $status
-fi
+if [ "${NO_PEERS:-0}" = 1 ]; then echo "## peers: skipped (NO_PEERS=1)"; exit $status; fi
+if [ -z "$peers" ]; then echo "## peers: skipped (no shared/bench folder)"; exit $status; fi
 copy="$(cd "$BUILD" && pwd)/peer-bench"
 mkdir -p "$copy"
 # refresh the copy's scripts, keep its node_modules
@@ -98,27 +96,34 @@ echo "## peers: $peers (copied to $copy), gen.py data in $pdata, $REPS runs each
 # shellcheck disable=SC2086
 KOMPILASI="$K" PEERS="$peer_list" REPS="$REPS" DATA="$pdata" bash "$copy/run_peers.sh" $SIZES || status=1
 
-echo "## ratio: peer median wall time / kompilasi (validate + analyze, two processes) median wall time, same data"
-printf '   %-9s %-8s %9s %13s %8s %11s %15s\n' ASN peer "peer s" "kompilasi s" ratio "peer MiB" "kompilasi MiB"
+echo "## ratio: peer median / kompilasi (validate + analyze, two processes) median, same data;"
+echo "##        wall time, and CPU time (user + system), which a busy machine skews less"
+printf '   %-9s %-8s %9s %13s %8s %9s %13s %8s %9s %9s\n' ASN peer "peer s" "kompilasi s" ratio \
+  "peer cpu" "kompilasi cpu" "cpu x" "peer MiB" "ours MiB"
 for n in $SIZES; do
-  python3 - "$pdata/asn$n/results/summary.json" "$n" <<'EOF' || status=1
-import json, sys
+  python3 - "$pdata/asn$n/results" "$n" <<'EOF_PY' || status=1
+import glob, json, os, sys
+res, n = sys.argv[1], sys.argv[2]
 try:
-    c = json.load(open(sys.argv[1]))['contenders']
+    c = json.load(open(os.path.join(res, 'summary.json')))['contenders']
 except Exception as e:
-    print(f'   {sys.argv[2]:9s} no summary ({e})')
-    sys.exit(0)
-v, a = c.get('kompilasi-validate'), c.get('kompilasi-analyze')
-if not v or not a:
-    print(f'   {sys.argv[2]:9s} kompilasi was not timed')
+    print(f'   {n:9s} no summary ({e})')
     sys.exit(1)
-ours = v['median_s'] + a['median_s']
+failed = [os.path.basename(t)[:-5] for t in glob.glob(os.path.join(res, 'kompilasi-*.time'))
+          if 'Exit status: 0' not in open(t).read()]
+v, a = c.get('kompilasi-validate'), c.get('kompilasi-analyze')
+if failed or not v or not a:
+    print(f"   {n:9s} no ratio: kompilasi {'failed in ' + ', '.join(sorted(failed)) if failed else 'was not timed'}")
+    sys.exit(1)
+wall = v['median_s'] + a['median_s']
+cpu = v['median_cpu_s'] + a['median_cpu_s']
 rss = max(v['peak_rss_mib'], a['peak_rss_mib'])
 for name in ('pandas', 'duckdb'):
     if name in c:
         p = c[name]
-        print(f"   {sys.argv[2]:9s} {name:8s} {p['median_s']:9.2f} {ours:13.2f} {p['median_s'] / ours:7.1f}x"
-              f" {p['peak_rss_mib']:11d} {rss:15d}")
-EOF
+        print(f"   {n:9s} {name:8s} {p['median_s']:9.2f} {wall:13.2f} {p['median_s'] / wall:7.1f}x"
+              f" {p['median_cpu_s']:9.2f} {cpu:13.2f} {p['median_cpu_s'] / max(cpu, 0.01):7.1f}x"
+              f" {p['peak_rss_mib']:9d} {rss:9d}")
+EOF_PY
 done
 exit $status
