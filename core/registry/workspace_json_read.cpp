@@ -191,6 +191,9 @@ class WorkspaceSax {
   }
 
   // ---- DOM of the values that are not streamed
+  // Values nested deeper than this are refused: dumping them back would recurse that deep.
+  static constexpr std::size_t kMaxDepth = 200;
+
   bool dom_begin(Target target, ojson root) {
     target_ = target;
     target_key_ = key_;
@@ -199,6 +202,7 @@ class WorkspaceSax {
     return true;
   }
   bool dom_open(ojson v) {
+    if (dom_.size() >= kMaxDepth) return bad(target_key_);
     ojson& parent = *dom_.back();
     ojson* child;
     if (parent.is_array()) {

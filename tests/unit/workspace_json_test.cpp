@@ -131,5 +131,7 @@ TEST_CASE("workspace: unusable files throw InputError naming the place") {
   e = error_of(R"({"tabel": {"unit": [{"kode_unit": "1"}]}, "sumber": {"unit": []}})");
   CHECK(e.code == "sumber_length");
   CHECK(error_of(R"({"konflik": [{"tabel": "meja"}]})").code == "bad_structure");
+  const std::string deep = "{\"pengaturan\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK(error_of(deep).code == "bad_structure");
   CHECK(error_of(R"({"konflik": [{"tabel": "unit", "nilai": [], "dipilih": 3}]})").code == "bad_structure");
 }
