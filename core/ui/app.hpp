@@ -26,7 +26,9 @@ bool SetDisplayScale(AppState& s, float ui_scale, float raster_scale);
 void DrawApp(AppState& s);
 
 // What the app shows, as JSON, for the end-to-end tests (wasm: kompilasi_test_state):
-// {"ready", "frame", "lang", "windows": [ids], "workspace": {...} | null, "font", "ui_scale", "error"}.
+// {"ready", "frame", "lang", "windows": [ids], "font", "ui_scale", "error", "status",
+//  "workspace": null | {"name", "instansi", "tahun", "tanggal_kompilasi", "rows": {table: n},
+//                       "total_rows", "import_findings", "notices", "konflik"}}.
 std::string TestStateJson(const AppState& s);
 
 }  // namespace kompilasi::ui

@@ -22,9 +22,14 @@ std::string TestStateJson(const AppState& s) {
   }
   nlohmann::json ws = nullptr;
   if (s.workspace) {
-    nlohmann::json files = nlohmann::json::array();
-    for (const auto& f : s.workspace->summary) files.push_back({{"path", f.path}, {"records", f.records}});
-    ws = {{"name", s.workspace->name}, {"files", files}, {"total_records", s.workspace->total_records()}};
+    const Compilation& c = s.workspace->comp;
+    nlohmann::json rows = nlohmann::json::object();
+    for (const TableId t : kAllTables) rows[std::string(spec(t).name)] = c.table(t).rows();
+    ws = {{"name", s.workspace->name},       {"instansi", c.instansi},
+          {"tahun", c.tahun},                {"tanggal_kompilasi", c.tanggal_kompilasi},
+          {"rows", rows},                    {"total_rows", c.row_count()},
+          {"import_findings", s.workspace->import_findings.size()},
+          {"notices", s.workspace->notices.size()}, {"konflik", c.konflik.size()}};
   }
   // ImGui lays a new window out on its first frame and shows it on the next.
   const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty();
