@@ -52,21 +52,49 @@ UnitMatcher::UnitMatcher(const Compilation& units) {
   }
 }
 
-UnitMatcher::Match UnitMatcher::match(std::string_view cell) const {
-  Match m;
-  cell = trim(cell);
-  if (cell.empty()) return m;
+std::vector<int> UnitMatcher::find(std::string_view text) const {
+  text = trim(text);
+  if (text.empty()) return {};
   // An exact code wins over everything (a code is what a unit is known by).
-  if (auto it = exact_code_.find(std::string(cell)); it != exact_code_.end()) {
-    if (it->second.size() == 1) m.row = it->second.front();
-    else m.candidates = it->second;
-    return m;
-  }
+  if (auto it = exact_code_.find(std::string(text)); it != exact_code_.end()) return it->second;
   std::vector<int> found;
-  for (const std::string& key : {fold_header(cell), unit_name_key(cell)}) {
+  for (const std::string& key : {fold_header(text), unit_name_key(text)}) {
     if (auto it = folded_.find(key); it != folded_.end())
       for (int r : it->second)
         if (std::find(found.begin(), found.end(), r) == found.end()) found.push_back(r);
+  }
+  return found;
+}
+
+UnitMatcher::Match UnitMatcher::match(std::string_view cell) const {
+  Match m;
+  std::vector<int> found = find(cell);
+  if (found.empty()) {
+    // A choice list that gives code and name: "1.02.01 - Dinas Kesehatan",
+    // "Dinas Kesehatan (1.02.01)", "1.02.01 Dinas Kesehatan". The parts that name units must
+    // agree on one ("4.02.01.01 - Bagian Umum" is the one Bagian Umum with that code).
+    cell = trim(cell);
+    std::vector<std::string_view> parts;
+    if (const auto open = cell.find('('); open != std::string_view::npos && cell.back() == ')') {
+      parts = {cell.substr(0, open), cell.substr(open + 1, cell.size() - open - 2)};
+    } else if (const auto dash = cell.find(" - "); dash != std::string_view::npos) {
+      parts = {cell.substr(0, dash), cell.substr(dash + 3)};
+    } else if (const auto space = cell.find(' ');
+               space != std::string_view::npos && cell.substr(0, space).find_first_of("0123456789") == 0) {
+      parts = {cell.substr(0, space), cell.substr(space + 1)};
+    }
+    std::vector<int> common, all;
+    bool first = true;
+    for (std::string_view part : parts) {
+      const std::vector<int> p = find(part);
+      if (p.empty()) continue;
+      if (first) common = p;
+      else std::erase_if(common, [&p](int r) { return std::find(p.begin(), p.end(), r) == p.end(); });
+      first = false;
+      for (int r : p)
+        if (std::find(all.begin(), all.end(), r) == all.end()) all.push_back(r);
+    }
+    found = common.empty() ? std::move(all) : std::move(common);
   }
   if (found.size() == 1) m.row = found.front();
   else {

@@ -1,7 +1,8 @@
 // The unit of a flat-form row, given by code or by name (DATA.md section 2): a code is
 // compared as written (then like headers), a name like headers with "Kec."/"Kel." read as
 // "Kecamatan"/"Kelurahan", so "Kec. Sananwetan", "Kecamatan Sananwetan" and
-// "KECAMATAN SANANWETAN" are one unit.
+// "KECAMATAN SANANWETAN" are one unit. A choice list's "1.02.01 - Dinas Kesehatan",
+// "Dinas Kesehatan (1.02.01)" or "1.02.01 Dinas Kesehatan" is read by its parts.
 #pragma once
 #include <string>
 #include <string_view>
@@ -26,6 +27,7 @@ class UnitMatcher {
   Match match(std::string_view cell) const;
 
  private:
+  std::vector<int> find(std::string_view text) const;  // units whose code or name is text
   std::unordered_map<std::string, std::vector<int>> exact_code_, folded_;  // folded: codes and names
 };
 

@@ -204,6 +204,13 @@ TEST_CASE("unit names: Kec./Kel. read as Kecamatan/Kelurahan, code or name, two 
   CHECK(two.row == -1);
   CHECK(two.candidates == std::vector<int>{5, 6});
   CHECK(m.match("4.02.01.01").row == 6);  // the code settles it
+  CHECK(m.match("1.02.01 - Dinas Kesehatan").row == 3);
+  CHECK(m.match("Dinas Kesehatan (1.02.01)").row == 3);
+  CHECK(m.match("1.02.01.01 UPT Puskesmas Sananwetan").row == 4);
+  CHECK(m.match("4.02.01.01 - Bagian Umum").row == 6);
+  CHECK(m.match("Bagian Umum (Setda)").candidates == std::vector<int>{5, 6});
+  CHECK(m.match("1.02.01 - Kelurahan Klampok").candidates == std::vector<int>{1, 3});  // parts disagree
+  CHECK(m.match("Dinas Kesehatan - Bidang P2P").row == 3);
 }
 
 TEST_CASE("flat form rows: unit by code or name, UNIT_TIDAK_DIKENAL names the form's row and header") {
