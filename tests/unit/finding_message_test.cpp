@@ -1,0 +1,69 @@
+// Finding messages: every rule has its words in both languages and every placeholder is filled.
+#include <doctest/doctest.h>
+
+#include "registry/finding_message.hpp"
+
+using namespace kompilasi;
+
+TEST_CASE("every rule has a title, a message and a help text in Indonesian and English") {
+  for (std::size_t i = 0; i < kRuleCount; ++i) {
+    const Rule r = static_cast<Rule>(i);
+    const std::string id(rule_id(r));
+    CAPTURE(id);
+    for (Lang lang : {Lang::id, Lang::en}) {
+      for (std::string_view part : {"title", "message", "help"}) {
+        const std::string key = "rule." + id + "." + std::string(part);
+        CAPTURE(key);
+        CHECK(tr(lang, key) != key);
+      }
+      CHECK(rule_title(r, lang) != rule_title(r, lang == Lang::id ? Lang::en : Lang::id));
+      Finding f;
+      f.rule = r;
+      f.table = TableId::akun;
+      f.row = 12;
+      f.first_row = 3;
+      f.column = "akun";
+      f.value = "@budi";
+      f.detail = "instagram";
+      const std::string m = finding_message(f, lang);
+      CHECK(m.find('{') == std::string::npos);
+      CHECK(!m.empty());
+    }
+  }
+}
+
+TEST_CASE("messages name the value, the first row and the details") {
+  Finding f;
+  f.rule = Rule::AKUN_GANDA;
+  f.table = TableId::akun;
+  f.row = 9;
+  f.first_row = 4;
+  f.column = "akun";
+  f.value = "@budi.santoso";
+  f.detail = "198609262015051001";
+  const std::string id = finding_message(f, Lang::id), en = finding_message(f, Lang::en);
+  CHECK(id.find("@budi.santoso") != std::string::npos);
+  CHECK(id.find("baris 4") != std::string::npos);
+  CHECK(id.find("198609262015051001") != std::string::npos);
+  CHECK(en.find("row 4") != std::string::npos);
+
+  f = {};
+  f.rule = Rule::NIP_KELAMIN_BEDA;
+  f.value = "P";
+  f.detail = "L";
+  CHECK(finding_message(f, Lang::id).find("laki-laki") != std::string::npos);
+  CHECK(finding_message(f, Lang::en).find("male") != std::string::npos);
+
+  f = {};
+  f.rule = Rule::UNIT_TIDAK_DIKENAL;
+  f.value = "3.01";
+  CHECK(finding_message(f, Lang::id).find("tidak ada di tabel unit") != std::string::npos);
+  f.detail = "siklus";
+  CHECK(finding_message(f, Lang::id).find("lingkaran") != std::string::npos);
+  f.detail = "1.01, 1.02";
+  CHECK(finding_message(f, Lang::id).find("1.01, 1.02") != std::string::npos);
+
+  CHECK(severity_label(Severity::warning, Lang::id) == "peringatan");
+  CHECK(severity_label(Severity::error, Lang::en) == "error");
+  CHECK(rule_help(Rule::PENGIKUT_FORMAT, Lang::id).find("1,2 rb") != std::string_view::npos);
+}
