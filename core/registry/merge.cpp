@@ -48,13 +48,13 @@ void check_headers(const std::vector<Input>& inputs) {
     if (!fold_header(c.instansi).empty()) {
       if (!instansi) instansi = in.loaded;
       else if (fold_header(instansi->comp.instansi) != fold_header(c.instansi))
-        throw InputError("merge_instansi", instansi->name, instansi->comp.instansi,
+        throw InputError("merge_instansi", instansi->name + " (" + instansi->comp.instansi + ")", "",
                          in.loaded->name + " (" + c.instansi + ")");
     }
     if (c.tahun != 0) {
       if (!tahun) tahun = in.loaded;
       else if (tahun->comp.tahun != c.tahun)
-        throw InputError("merge_tahun", tahun->name, std::to_string(tahun->comp.tahun),
+        throw InputError("merge_tahun", tahun->name + " (" + std::to_string(tahun->comp.tahun) + ")", "",
                          in.loaded->name + " (" + std::to_string(c.tahun) + ")");
     }
   }

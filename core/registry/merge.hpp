@@ -17,7 +17,7 @@
 // unless the same key conflicts again.
 //
 // The inputs must agree on instansi (compared like headers) and tahun, else InputError
-// ("merge_instansi" / "merge_tahun", naming two submissions); an empty instansi or a tahun
+// ("merge_instansi" / "merge_tahun": file and detail name two submissions with their value); an empty instansi or a tahun
 // of 0 (a flat form) agrees with anything. The result takes the latest tanggal_kompilasi.
 #pragma once
 #include <span>

@@ -110,6 +110,10 @@ struct Metrics {
 
 Metrics compute_metrics(const Compilation& c, const Validation& v, MetricSettings settings = {});
 
+// The settings a compilation carries in its workspace file, under "pengaturan":
+// {"ambang_influencer": 1000}; the defaults for what is missing or not a whole number ≥ 0.
+MetricSettings metric_settings(const Compilation& c);
+
 // Counted pegawai rows in content k's sasaran that have not reported it, in table order.
 std::vector<std::uint32_t> belum_lapor(const Metrics& m, std::size_t k);
 // Counted pegawai rows of unit u itself (not its sub-units) without a counted account.

@@ -31,6 +31,15 @@ void put_figures(Json& o, const Figures& f) {
 
 }  // namespace
 
+MetricSettings metric_settings(const Compilation& c) {
+  MetricSettings s;
+  const auto p = c.extra.find("pengaturan");
+  if (p == c.extra.end() || !p->is_object()) return s;
+  const auto a = p->find("ambang_influencer");
+  if (a != p->end() && a->is_number_integer() && a->get<std::int64_t>() >= 0) s.influencer = a->get<std::int64_t>();
+  return s;
+}
+
 nlohmann::ordered_json metrics_json(const Compilation& c, const Metrics& m) {
   Json out = Json::object();
   Json inst = Json::object();

@@ -184,8 +184,8 @@ TEST_CASE("merge: instansi and tahun must agree, compared like headers") {
     FAIL("no error");
   } catch (const InputError& e) {
     CHECK(e.code == "merge_instansi");
-    CHECK(e.file == "blitar");
-    CHECK(e.detail.find("dinkes") != std::string::npos);
+    CHECK(e.file == "blitar (Pemerintah Kota Blitar)");
+    CHECK(e.detail == "dinkes (Pemerintah Kota Contoh)");
   }
   std::vector<Loaded> years;
   years.push_back(make(0));
