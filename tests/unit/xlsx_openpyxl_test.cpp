@@ -1,5 +1,5 @@
 // XLSX against an independent implementation, python3-openpyxl (tests/xlsx/*.py, run at test
-// time into the working folder, which is the build folder under ctest):
+// time, writing into xlsx_openpyxl/ beside the test binary, in the build folder):
 // - a flat form written by openpyxl (NIPs stored as numbers, dates as serials) reads right;
 // - a workbook we export reads back in openpyxl with the values, types, formats, bold frozen
 //   header and autofilter we wrote, and openpyxl's reading (corpus/derive_expected.py) of it
@@ -27,7 +27,7 @@ namespace {
 const std::string kScripts = std::string(KOMPILASI_SOURCE_DIR) + "/tests/xlsx/";
 
 fs::path work_dir() {
-  const fs::path dir = fs::current_path() / "xlsx_openpyxl";
+  const fs::path dir = fs::read_symlink("/proc/self/exe").parent_path() / "xlsx_openpyxl";
   fs::create_directories(dir);
   return dir;
 }
