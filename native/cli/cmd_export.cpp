@@ -1,6 +1,7 @@
 // kompilasi export INPUT… -o OUT [--format json|csv|…] [--excel-id]
 // The formats register themselves (ExportFormatRegistration); json and csv live here.
 #include <algorithm>
+#include <array>
 
 #include "cli_common.hpp"
 #include "registry/csv_bundle.hpp"
@@ -45,6 +46,15 @@ int run_export(const Args& a) {
   const ExportFormat& format = chosen_format(a, out);
   if (a.has("--excel-id") && format.write != write_csv) throw CliError(trf(a.lang, "cli.excel_id_csv_only", {}));
   const Workspace ws = load_workspace(a);
+  // what reading changed (extra fields dropped, columns ignored) is said, never silent
+  if (!ws.import_findings.empty()) {
+    std::array<std::size_t, kRuleCount> counts{};
+    for (const Finding& f : ws.import_findings) ++counts[static_cast<std::size_t>(f.rule)];
+    std::string list;
+    for (std::size_t r = 0; r < kRuleCount; ++r)
+      if (counts[r]) list += (list.empty() ? "" : ", ") + std::string(rule_id(static_cast<Rule>(r))) + " " + std::to_string(counts[r]);
+    say(trf(a.lang, "cli.export_import_findings", {{"list", list}}));
+  }
   format.write(ws, a, out);
   say(trf(a.lang, "cli.exported", {{"file", out}, {"format", format.name}}));
   return kExitDone;

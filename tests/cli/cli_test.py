@@ -320,6 +320,11 @@ class Export(Tmp):
         self.assertEqual(rc, 2)
         self.assertIn('tidak dapat ditulis', err)
 
+    def test_what_reading_dropped_is_said(self):
+        err = self.export(fx('galat'), '-o', self.path('g.kompilasi.json'))
+        self.assertIn('KOLOM_DIABAIKAN 1, BARIS_TIDAK_RATA 1', err)
+        self.assertNotIn('Catatan: temuan', self.export(fx('bersih'), '-o', self.path('b.kompilasi.json')))
+
     def test_json_named_otherwise_gets_a_note(self):
         err = self.export(fx('bersih'), '-o', self.path('x.json'))
         self.assertIn('.kompilasi.json', err)
