@@ -31,7 +31,10 @@ std::string read_bytes(const fs::path& p) {
 
 fs::path bench_bundle() {
   if (const char* dir = std::getenv("KOMPILASI_BENCH_DIR")) return dir;
-  const fs::path out = fs::temp_directory_path() / "kompilasi-rules-bench-2000";
+  // next to the test binary, in the build folder (gen.py is deterministic: generated once)
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  const fs::path out = (ec ? fs::temp_directory_path() : exe.parent_path()) / "bench-asn2000-seed1";
   if (!fs::exists(out / "truth.json")) {
     const std::string cmd = "python3 " KOMPILASI_SHARED_DIR "/bench/gen.py --asn 2000 --seed 1 --out " + out.string() +
                             " 2>/dev/null";
