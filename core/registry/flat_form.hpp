@@ -50,7 +50,8 @@ struct FormTarget {
   std::int8_t platform = -1;  // Platform; -1 = every platform (status, tanggal_cek only)
   bool operator==(const FormTarget&) const = default;
 };
-std::string target_name(FormTarget t);                         // "akun:instagram", "" for ignored
+bool target_valid(FormTarget t);                               // names a column (a hand-edited one may not)
+std::string target_name(FormTarget t);                         // "akun:instagram", "" for ignored or invalid
 std::optional<FormTarget> parse_target(std::string_view text);  // compared like headers; nothing if unknown
 std::string target_label(FormTarget t, Lang lang);              // "Akun Instagram", for the mapping view
 

@@ -30,7 +30,18 @@ std::size_t line_of(std::string_view bytes, std::size_t pos) {
 
 }  // namespace
 
+bool target_valid(FormTarget t) {
+  if (static_cast<int>(t.kind) > static_cast<int>(FormTarget::Kind::tanggal_cek)) return false;
+  if (t.kind == FormTarget::Kind::pegawai && t.column >= col::pegawai::count) return false;
+  if (t.platform < -1 || t.platform >= kPlatformCount) return false;
+  if ((t.kind == FormTarget::Kind::ignored || t.kind == FormTarget::Kind::timestamp ||
+       t.kind == FormTarget::Kind::pegawai) && t.platform >= 0)
+    return false;
+  return t.platform >= 0 || (t.kind != FormTarget::Kind::akun && t.kind != FormTarget::Kind::pengikut);
+}
+
 std::string target_name(FormTarget t) {
+  if (!target_valid(t)) return {};
   switch (t.kind) {
     case FormTarget::Kind::ignored: return {};
     case FormTarget::Kind::pegawai: return std::string(spec(TableId::pegawai).columns[t.column].name);
@@ -43,6 +54,7 @@ std::string target_name(FormTarget t) {
 
 std::string target_label(FormTarget t, Lang lang) {
   static constexpr std::string_view kBrands[] = {"Instagram", "TikTok", "Facebook", "YouTube", "X", "Threads"};
+  if (!target_valid(t)) t = FormTarget{};
   switch (t.kind) {
     case FormTarget::Kind::ignored: return std::string(tr(lang, "flatform.target.ignored"));
     case FormTarget::Kind::timestamp: return std::string(tr(lang, "flatform.target.timestamp"));

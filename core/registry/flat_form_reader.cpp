@@ -319,13 +319,8 @@ FlatFormResult read_flat_form(const Sheet& sheet, const FlatFormMapping& m, cons
   // A mapping edited by hand may hold targets that name nothing: those columns are ignored.
   FlatFormMapping checked = m;
   checked.targets.resize(m.headers.size());
-  for (FormTarget& t : checked.targets) {
-    const bool bad = (t.kind == FormTarget::Kind::pegawai && t.column >= col::pegawai::count) ||
-                     t.platform >= kPlatformCount || t.platform < -1 ||
-                     ((t.kind == FormTarget::Kind::akun || t.kind == FormTarget::Kind::pengikut) && t.platform < 0) ||
-                     static_cast<int>(t.kind) > static_cast<int>(FormTarget::Kind::tanggal_cek);
-    if (bad) t = FormTarget{};
-  }
+  for (FormTarget& t : checked.targets)
+    if (!target_valid(t)) t = FormTarget{};
   return Reader(sheet, checked, opt).run();
 }
 

@@ -427,6 +427,13 @@ TEST_CASE("--peta: a JSON object of header → column corrects the guess, and a 
   CHECK(target_label(*parse_target("akun:instagram"), Lang::id) == "Akun Instagram");
   CHECK(target_label(*parse_target("pengikut:tiktok"), Lang::en) == "TikTok followers");
   CHECK(target_label(*parse_target("kode_unit"), Lang::id) == "Unit (kode atau nama)");
+  CHECK(target_label(*parse_target("status"), Lang::id) == "Status akun semua platform");
+  const FormTarget nonsense{FormTarget::Kind::pegawai, 12};
+  CHECK_FALSE(target_valid(nonsense));
+  CHECK_FALSE(target_valid(FormTarget{FormTarget::Kind::akun, 0, -1}));
+  CHECK_FALSE(target_valid(FormTarget{FormTarget::Kind::timestamp, 0, 2}));
+  CHECK(target_name(nonsense).empty());
+  CHECK(target_label(nonsense, Lang::en) == "(ignore)");
 }
 
 TEST_CASE("--peta: a wrong file is an InputError with a clear Indonesian message") {
