@@ -2,12 +2,31 @@
 
 #include <string>
 
+#include "registry/io_messages.hpp"
 #include "ui/app_state.hpp"
 #include "ui/platform.hpp"
 #include "ui/views.hpp"
 
 namespace kompilasi::ui {
+namespace {
 
+void Field(const AppState& s, const char* key, const std::string& value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(tr(s.lang, key).data());
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(value.empty() ? tr(s.lang, "ui.overview.unknown").data() : value.c_str());
+}
+
+void DrawEmpty(AppState& s) {
+  ImGui::TextUnformatted(tr(s.lang, "ui.overview.empty").data());
+  ImGui::TextWrapped("%s", tr(s.lang, "ui.overview.empty_hint_drop").data());
+  if (!s.platform->SampleDir().empty() && ImGui::Button(tr(s.lang, "ui.menu.open_sample").data())) s.Push(OpenSample{});
+}
+
+}  // namespace
+
+// What is open: the compilation's header, rows per table, and what reading reported.
 void DrawOverview(AppState& s) {
   if (!s.windows.overview) return;
   // Placed from the viewport's full rectangle: on the first frame WorkPos does not yet
@@ -22,37 +41,51 @@ void DrawOverview(AppState& s) {
     return;
   }
   if (!s.workspace) {
-    ImGui::TextUnformatted(tr(s.lang, "ui.overview.empty").data());
-    ImGui::TextWrapped("%s", tr(s.lang, "ui.overview.empty_hint_drop").data());
-    if (!s.platform->SampleDir().empty() && ImGui::Button(tr(s.lang, "ui.menu.open_sample").data()))
-      s.Push(OpenSample{});
+    DrawEmpty(s);
     ImGui::End();
     return;
   }
   const Workspace& w = *s.workspace;
-  if (ImGuiIO& io = ImGui::GetIO(); io.Fonts->Fonts.Size > 1) ImGui::PushFont(io.Fonts->Fonts[1]);
-  ImGui::TextUnformatted(w.name.c_str());
-  if (ImGui::GetIO().Fonts->Fonts.Size > 1) ImGui::PopFont();
-  ImGui::Separator();
+  const Compilation& c = w.comp;
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.Fonts->Fonts.Size > 1) ImGui::PushFont(io.Fonts->Fonts[1]);
+  ImGui::TextUnformatted(c.instansi.empty() ? w.name.c_str() : c.instansi.c_str());
+  if (io.Fonts->Fonts.Size > 1) ImGui::PopFont();
 
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-  if (ImGui::BeginTable("files", 2, flags)) {
-    ImGui::TableSetupColumn(tr(s.lang, "ui.overview.file").data());
-    ImGui::TableSetupColumn(tr(s.lang, "ui.overview.rows").data(), ImGuiTableColumnFlags_WidthFixed);
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+  if (ImGui::BeginTable("header", 2, ImGuiTableFlags_SizingFixedFit)) {
+    Field(s, "ui.overview.instansi", c.instansi);
+    Field(s, "ui.overview.tahun", c.tahun ? std::to_string(c.tahun) : std::string());
+    Field(s, "ui.overview.tanggal", c.tanggal_kompilasi);
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  if (ImGui::BeginTable("tables", 2, flags)) {
+    ImGui::TableSetupColumn(tr(s.lang, "ui.overview.table").data());
+    ImGui::TableSetupColumn(tr(s.lang, "ui.overview.rows").data());
     ImGui::TableHeadersRow();
-    for (const auto& f : w.summary) {
+    for (const TableId t : kAllTables) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(f.path.c_str());
+      ImGui::TextUnformatted(spec(t).name.data(), spec(t).name.data() + spec(t).name.size());
       ImGui::TableNextColumn();
-      ImGui::Text("%zu", f.records);
+      ImGui::Text("%zu", c.table(t).rows());
     }
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tr(s.lang, "ui.overview.total").data());
     ImGui::TableNextColumn();
-    ImGui::Text("%zu", w.total_records());
+    ImGui::Text("%zu", c.row_count());
     ImGui::EndTable();
+  }
+  ImGui::Spacing();
+  ImGui::TextUnformatted(trf(s.lang, "ui.overview.findings_read", {{"n", std::to_string(w.import_findings.size())}}).c_str());
+  if (!c.konflik.empty())
+    ImGui::TextUnformatted(trf(s.lang, "ui.overview.conflicts", {{"n", std::to_string(c.konflik.size())}}).c_str());
+  if (!w.notices.empty()) {
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(s.lang, "ui.overview.notices").data());
+    for (const Notice& n : w.notices) ImGui::BulletText("%s", notice_message(s.lang, n).c_str());
   }
   ImGui::End();
 }
