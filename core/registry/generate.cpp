@@ -120,7 +120,12 @@ std::uint64_t make_nip(Date birth, int tmt_year, int tmt_code, int sex, int seq)
 std::uint64_t Builder::phantom_nip(Rng& r) {
   for (;;) {
     const Date b = civil_from_days(r.between(days(1968, 1, 1), days(1998, 12, 31)));
-    const std::uint64_t nip = make_nip(b, b.y + r.between(22, 26), r.between(1, 12), r.between(1, 2), r.between(1, 999));
+    // one draw per statement: the order of evaluation of function arguments is unspecified,
+    // and the same seed must give the same data with every compiler
+    const int tmt_year = b.y + r.between(22, 26);
+    const int tmt_month = r.between(1, 12);
+    const int sex = r.between(1, 2);
+    const std::uint64_t nip = make_nip(b, tmt_year, tmt_month, sex, r.between(1, 999));
     const std::size_t before = nips.size();
     nips.try_emplace(nip, 0);
     if (nips.size() > before) return nip;
@@ -309,7 +314,8 @@ void Builder::make_pegawai() {
       int tmt_code;
       if (p.pns) {
         const int bmonth = b.y * 12 + (b.m - 1);
-        int t = bmonth + 12 * r.between(21, 33) + static_cast<int>(r.below(12));
+        int t = bmonth + 12 * r.between(21, 33);
+        t += static_cast<int>(r.below(12));
         t = std::min(t, kmonth - static_cast<int>(r.below(12)));
         t = std::max(t, bmonth + 18 * 12);
         tmt_year = t / 12;
@@ -345,7 +351,8 @@ void Builder::make_pegawai() {
     else if (u < 45) email = fl + "@" + std::string(kEmailDomain);
     else if (u < 48) email = fl + "@yahoo.co.id";
     if (const std::uint32_t u = r.below(100); u < 55) {
-      const std::string digits = "8" + std::to_string(r.between(11, 59)) + std::to_string(r.between(1000000, 99999999));
+      std::string digits = "8" + std::to_string(r.between(11, 59));
+      digits += std::to_string(r.between(1000000, 99999999));
       if (u < 40) hp = "0" + digits;
       else if (u < 50) hp = "0" + digits.substr(0, 3) + "-" + digits.substr(3, 4) + "-" + digits.substr(7);
       else hp = "+62 " + digits.substr(0, 3) + "-" + digits.substr(3, 4) + "-" + digits.substr(7);

@@ -91,11 +91,13 @@ void Builder::make_akun_laporan() {
   std::uint64_t share_no = 1;
   std::size_t akun_pos = 0, report_pos = 0;
 
-  auto add_akun = [&](std::uint64_t nip, sv label, sv cell, sv followers, sv status, sv date) {
-    comp.add_row(TableId::akun, {nip_digits(nip), label, cell, followers, status, date});
-  };
   auto check_date = [&] { return date_written(today - static_cast<std::int32_t>(r.below(120)), r); };
   auto status = [&] { return kStatus[r.weighted(kStatusCum)]; };
+  // An added row (a repeat, an official account, another's NIP): its label, status and date
+  // are drawn in the braced list's order, which C++ fixes (function arguments it does not).
+  auto add_akun = [&](std::uint64_t nip, int p, sv cell, sv followers) {
+    comp.add_row(TableId::akun, {nip_digits(nip), platform_label(p, r), cell, followers, status(), check_date()});
+  };
   auto new_handle = [&](int p, const std::string& base) {
     std::string h = fit_handle(p, base);
     for (int tries = 0; !claim_handle(p, h); ++tries)
@@ -117,8 +119,10 @@ void Builder::make_akun_laporan() {
       Account a;
       a.platform = p;
       if (p == kFb && r.chance(0.2)) {
-        do a.handle = "1000" + std::to_string(r.between(100000000, 999999999)) + std::to_string(r.between(10, 99));
-        while (!claim_handle(p, a.handle));
+        do {
+          a.handle = "1000" + std::to_string(r.between(100000000, 999999999));
+          a.handle += std::to_string(r.between(10, 99));
+        } while (!claim_handle(p, a.handle));
       } else if (p == kYt && r.chance(0.15)) {
         static constexpr char kId[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
         do {
@@ -157,7 +161,7 @@ void Builder::make_akun_laporan() {
       } else {
         d = Defect::none;
       }
-      add_akun(person.nip, label, cell, followers, st, date);
+      comp.add_row(TableId::akun, {nip_digits(person.nip), label, cell, followers, st, date});
       switch (d) {
         case Defect::handle_format: plant(d, Rule::AKUN_FORMAT, TableId::akun, "akun", cell, note); break;
         case Defect::url_platform: plant(d, Rule::AKUN_URL_PLATFORM, TableId::akun, "akun", cell, note); break;
@@ -175,7 +179,7 @@ void Builder::make_akun_laporan() {
     if (extra == Defect::akun_ganda && !ganda_pool.empty()) {
       const Account a = take(ganda_pool, r);
       const std::string cell = handle_written(a.platform, a.handle, r);
-      add_akun(person.nip, platform_label(a.platform, r), cell, a.followers, status(), check_date());
+      add_akun(person.nip, a.platform, cell, a.followers);
       plant(extra, Rule::AKUN_GANDA, TableId::akun, "akun", cell,
             "the " + std::string(kPlatformName[a.platform]) + " account " + a.handle + " of another ASN claimed by " + who);
     } else if (extra == Defect::resmi_pribadi) {
@@ -186,8 +190,8 @@ void Builder::make_akun_laporan() {
       if (pick) {
         pick->used = true;
         const std::string cell = "@" + pick->handle;
-        add_akun(person.nip, platform_label(pick->platform, r), cell, pick->followers, "aktif",
-                 check_date());
+        comp.add_row(TableId::akun, {nip_digits(person.nip), platform_label(pick->platform, r), cell,
+                                     pick->followers, "aktif", check_date()});
         plant(extra, Rule::AKUN_RESMI_PRIBADI, TableId::akun, "akun", cell,
               "the official " + std::string(kPlatformName[pick->platform]) + " account of " +
                   units[static_cast<std::size_t>(pick->unit)].kode + " listed by " + who + " as personal");
@@ -197,8 +201,7 @@ void Builder::make_akun_laporan() {
     } else if (extra == Defect::akun_twice) {
       const Account& a = accounts[r.below(static_cast<std::uint32_t>(accounts.size()))];
       const std::string cell = handle_written(a.platform, a.handle, r);
-      add_akun(person.nip, platform_label(a.platform, r), cell,
-               a.followers, status(), check_date());
+      add_akun(person.nip, a.platform, cell, a.followers);
       plant(extra, Rule::KUNCI_GANDA, TableId::akun, "platform", cell, "the same account listed twice for one NIP");
     } else if (extra == Defect::akun_phantom) {
       const int p = static_cast<int>(r.weighted(platform_cum));
@@ -210,7 +213,7 @@ void Builder::make_akun_laporan() {
       const std::string h = new_handle(p, base_handle(stranger, r));
       const std::uint64_t nip = phantom_nip(r);
       const std::string cell = handle_written(p, h, r);
-      add_akun(nip, platform_label(p, r), cell, "", status(), check_date());
+      add_akun(nip, p, cell, "");
       plant(extra, Rule::REFERENSI_PEGAWAI, TableId::akun, "nip", nip_digits(nip), "an account of an NIP not in pegawai");
     } else if (extra != Defect::laporan_phantom) {
       extra = Defect::none;
@@ -249,7 +252,10 @@ void Builder::make_akun_laporan() {
           ++late_reports;
         } else if (d == Defect::laporan_url) {
           const std::uint32_t form = sample ? 0 : r.below(5);
-          if (form == 0) url = "https://drive.google.com/file/d/1" + base62(r.next(), 11) + base62(r.next(), 11) + "/view?usp=sharing";
+          if (form == 0) {
+            url = "https://drive.google.com/file/d/1" + base62(r.next(), 11);
+            url += base62(r.next(), 11) + "/view?usp=sharing";
+          }
           else if (form == 1) url = "IMG_2024" + date_iso(day).substr(5, 2) + date_iso(day).substr(8, 2) + "_" + std::to_string(r.between(100000, 235959)) + ".jpg";
           else if (form == 2) url = "Screenshot_" + date_iso(day) + "-" + std::to_string(r.between(100000, 235959)) + ".png";
           else if (form == 3) url = "sudah share";
