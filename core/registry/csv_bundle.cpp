@@ -6,6 +6,7 @@
 #include "csv_sheet.hpp"
 #include "csv_writer.hpp"
 #include "input_error.hpp"
+#include "normalize.hpp"
 #include "table_import.hpp"
 #include "text_encoding.hpp"
 
@@ -13,12 +14,6 @@ namespace kompilasi {
 namespace {
 
 constexpr std::string_view kHeaderFile = "kompilasi.csv";
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x >= 'A' && x <= 'Z' ? x + 32 : x) == (y >= 'A' && y <= 'Z' ? y + 32 : y);
-         });
-}
 
 std::string display_name(std::string_view folder, std::string_view file) {
   if (folder.empty()) return std::string(file);
@@ -69,11 +64,11 @@ void read_header_file(Loaded& out, const Source& src) {
 
 bool bundle_file_wanted(std::string_view file_name) {
   if (file_name.find_first_of("/\\") != std::string_view::npos) return false;  // only the folder's own files
-  if (iequals(file_name, kHeaderFile)) return true;
+  if (iequals_ascii(file_name, kHeaderFile)) return true;
   for (const TableId t : kAllTables) {
     const std::string_view n = spec(t).name;
-    if (file_name.size() == n.size() + 4 && iequals(file_name.substr(0, n.size()), n) &&
-        iequals(file_name.substr(n.size()), ".csv"))
+    if (file_name.size() == n.size() + 4 && iequals_ascii(file_name.substr(0, n.size()), n) &&
+        iequals_ascii(file_name.substr(n.size()), ".csv"))
       return true;
   }
   return false;
@@ -87,9 +82,9 @@ Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder
   for (const InputFile& f : files) {
     if (!bundle_file_wanted(f.path)) continue;
     Source* slot = &header;
-    if (!iequals(f.path, kHeaderFile))
+    if (!iequals_ascii(f.path, kHeaderFile))
       for (const TableId t : kAllTables)
-        if (iequals(std::string_view(f.path).substr(0, f.path.size() - 4), spec(t).name)) slot = &tables[index(t)];
+        if (iequals_ascii(std::string_view(f.path).substr(0, f.path.size() - 4), spec(t).name)) slot = &tables[index(t)];
     if (slot->file) throw InputError("bundle_duplicate_file", display_name(folder, f.path), {}, slot->file->path);
     slot->file = &f;
     slot->display = display_name(folder, f.path);

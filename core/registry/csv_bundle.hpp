@@ -2,18 +2,15 @@
 // (`pegawai.csv`, …) and `kompilasi.csv` holding the header fields as `kunci,nilai` rows.
 //
 // Reading: file names compare case-insensitively; a missing table file is an empty table;
-// other files are ignored. Per file the encoding (text_encoding.hpp) and the delimiter are
-// detected; headers are matched like flat-form headers (fold_header), in any order; an
-// unknown or repeated column is an info finding KOLOM_DIABAIKAN (an empty header whose
-// column holds nothing is passed over); one leading `'` is stripped from every cell; a
-// short row is padded; a row with more fields keeps the header's fields and, when a dropped
-// field holds text, is an error BARIS_TIDAK_RATA (column: the last header). Findings and
-// source rows count records (header and blank lines not counted). `tanggal_kompilasi` is
-// normalised to YYYY-MM-DD; an unreadable `tahun` or `tanggal_kompilasi` throws InputError.
-// Unknown `kunci` rows are kept in Compilation::extra as strings (and written back).
+// other files (and sub-folders) are ignored. Per file the encoding (text_encoding.hpp) and the
+// delimiter (detect_delimiter) are detected; rows are taken in as table_import.hpp says
+// (headers like flat-form headers, `'` stripped, ragged rows, KOLOM_DIABAIKAN,
+// BARIS_TIDAK_RATA, record numbers), kompilasi.csv by its HeaderImport. Unusable text
+// throws InputError naming "folder/file.csv" and the line.
 //
 // Writing: every table (its header even when empty) and kompilasi.csv, RFC 4180 with CRLF,
-// text cells neutralised; `sumber` and `konflik` live only in the workspace JSON.
+// text cells neutralised; unknown kompilasi.csv keys kept in Compilation::extra are written
+// back; `sumber` and `konflik` live only in the workspace JSON.
 #pragma once
 #include <span>
 #include <string>

@@ -6,6 +6,7 @@
 #include "csv_bundle.hpp"
 #include "csv_sheet.hpp"
 #include "input_error.hpp"
+#include "normalize.hpp"
 #include "table_import.hpp"
 #include "workspace_json.hpp"
 #include "xlsx_reader.hpp"
@@ -14,16 +15,8 @@ namespace kompilasi {
 namespace {
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != suffix[i]) return false;
-  }
-  return true;
+  return s.size() >= suffix.size() && iequals_ascii(s.substr(s.size() - suffix.size()), suffix);
 }
-
-bool iequals(std::string_view a, std::string_view b) { return a.size() == b.size() && ends_with_ci(a, b); }
 
 std::vector<std::string_view> path_parts(std::string_view path) {
   std::vector<std::string_view> parts;
@@ -57,7 +50,7 @@ Loaded read_workbook(const XlsxBook& book, const std::string& file, std::string 
   };
   for (const Sheet& sheet : book.sheets) {
     if (sheet.rows.empty()) continue;
-    if (iequals(sheet.name, "kompilasi")) {
+    if (iequals_ascii(sheet.name, "kompilasi")) {
       const std::string sheet_file = file + " [" + sheet.name + "]";
       HeaderImport header(out.comp, sheet_file, views(sheet.rows[0]), "line:1");
       for (std::size_t i = 1; i < sheet.rows.size(); ++i)
@@ -66,7 +59,7 @@ Loaded read_workbook(const XlsxBook& book, const std::string& file, std::string 
     }
     std::optional<TableId> table;
     for (const TableId t : kAllTables)
-      if (iequals(sheet.name, spec(t).name)) table = t;
+      if (iequals_ascii(sheet.name, spec(t).name)) table = t;
     if (!table || out.comp.table(*table).rows()) continue;
     TableImport import(out, *table, views(sheet.rows[0]), sheet.rows.size());
     for (std::size_t i = 1; i < sheet.rows.size(); ++i)
@@ -78,7 +71,7 @@ Loaded read_workbook(const XlsxBook& book, const std::string& file, std::string 
 
 bool is_workbook(const XlsxBook& book) {
   return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& s) {
-    return std::any_of(kAllTables.begin(), kAllTables.end(), [&](TableId t) { return iequals(s.name, spec(t).name); });
+    return std::any_of(kAllTables.begin(), kAllTables.end(), [&](TableId t) { return iequals_ascii(s.name, spec(t).name); });
   });
 }
 

@@ -5,14 +5,14 @@
 
 #include "cli_common.hpp"
 #include "registry/csv_bundle.hpp"
+#include "registry/normalize.hpp"
 #include "registry/workspace_json.hpp"
 
 namespace kompilasi::cli {
 namespace {
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && std::equal(suffix.begin(), suffix.end(), s.end() - static_cast<std::ptrdiff_t>(suffix.size()),
-                                                 [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? b + 32 : b); });
+  return s.size() >= suffix.size() && iequals_ascii(s.substr(s.size() - suffix.size()), suffix);
 }
 
 const ExportFormat& chosen_format(const Args& a, const std::string& out) {
