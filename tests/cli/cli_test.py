@@ -230,6 +230,25 @@ class UnusableInput(Tmp):
         self.assertIn('rusak_kutip/unit.csv, line 3: an opening quote', err)
 
 
+class Encodings(Tmp):
+    def test_windows1252_is_decoded_with_a_notice_naming_the_file(self):
+        out = self.path('w.kompilasi.json')
+        rc, _, err = run('export', fx('windows1252'), '-o', out)
+        self.assertEqual(rc, 0, err)
+        self.assertIn('windows1252/unit.csv bukan UTF-8 yang sah; dibaca sebagai Windows-1252', err)
+        units = json.loads(self.read(out))['tabel']['unit']
+        self.assertEqual(units[1]['nama_unit'], 'Dinas Kesehatan \u2013 RSUD Mardi Waluyo')
+
+    def test_utf16_with_bom(self):
+        os.mkdir(self.path('u16'))
+        with open(self.path('u16', 'unit.csv'), 'wb') as f:
+            f.write('kode_unit\tnama_unit\r\n1.01\tDinas Pendidikan\r\n'.encode('utf-16'))
+        out = self.path('u.kompilasi.json')
+        rc, _, err = run('export', self.path('u16'), '-o', out, '--tanggal', '2024-12-31')
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(self.read(out))['tabel']['unit'][0]['nama_unit'], 'Dinas Pendidikan')
+
+
 class DateNotice(Tmp):
     def test_today_when_the_input_has_no_date(self):
         rc, _, err = run('validate', fx('tanpa_tanggal'))
