@@ -83,6 +83,8 @@ std::string format_number(double x) {
   if (x == 0) return "0";
   if (std::isinf(x)) return x < 0 ? "-Infinity" : "Infinity";
   if (x < 0) return "-" + format_number(-x);
+  // Whole numbers below 1e15 are their own shortest digits (the common case: counts, dates).
+  if (x < 1e15 && x == std::floor(x)) return std::to_string(static_cast<long long>(x));
   const Digits g = shortest(x);
   const std::string& s = g.d;
   const int k = static_cast<int>(s.size());

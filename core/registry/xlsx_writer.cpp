@@ -86,6 +86,12 @@ void append_attr(std::string& out, std::string_view s) {
   }
 }
 
+// Leading or trailing white space survives only with xml:space="preserve".
+bool needs_preserve(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  return !s.empty() && (space(s.front()) || space(s.back()));
+}
+
 std::size_t display_length(std::string_view s) {
   std::size_t n = 0, longest = 0;
   for (char c : s) {
@@ -170,20 +176,20 @@ void write_sheet(ZipWriter& zip, const XlsxSheet& sheet, std::size_t index) {
     cells.clear();
     sheet.row(r, cells);
     const std::string rn = std::to_string(r + 2);
-    out += "<row r=\"" + rn + "\">";
+    out.append("<row r=\"").append(rn).append("\">");
     for (std::size_t c = 0; c < std::min(cells.size(), ncols); ++c) {
       const XlsxCell& cell = cells[c];
       if (cell.type == XlsxCell::Type::empty || (cell.type == XlsxCell::Type::text && cell.text.empty())) continue;
       const XlsxFormat f = c < sheet.columns.size() ? sheet.columns[c].format : XlsxFormat::general;
       const int style = cell_style(f, cell.type);
-      out += "<c r=\"" + letters[c] + rn + "\"";
-      if (style != kDefault) out += " s=\"" + std::to_string(style) + "\"";
+      out.append("<c r=\"").append(letters[c]).append(rn).append("\"");
+      if (style != kDefault) out.append(" s=\"").append(1, static_cast<char>('0' + style)).append("\"");
       if (cell.type == XlsxCell::Type::text) {
-        out += " t=\"inlineStr\"><is><t xml:space=\"preserve\">";
+        out += needs_preserve(cell.text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>";
         append_text(out, cell.text);
         out += "</t></is></c>";
       } else {
-        out += "><v>" + format_number(cell.number) + "</v></c>";
+        out.append("><v>").append(format_number(cell.number)).append("</v></c>");
       }
     }
     out += "</row>";

@@ -71,7 +71,7 @@ void ZipWriter::begin(std::string_view name) {
   info.tmz_date.tm_mday = 1;
   const std::string n(name);
   check(zipOpenNewFileInZip64(zip_, n.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                              Z_DEFAULT_COMPRESSION, 0),
+                              Z_BEST_SPEED, 0),
         "entry");
 }
 
