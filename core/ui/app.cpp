@@ -12,7 +12,31 @@ constexpr float kFontSize = 16.0f;  // in layout units; NotoSans at 16 reads lik
 
 // Indonesian needs Latin-1 and Latin Extended-A (names), plus the punctuation the
 // string tables use (en and em dash, curly quotes, ellipsis).
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x2264, 0x2265, 0};
+
+// Light or dark, with the app's spacing, scaled to the display.
+void ApplyTheme(AppState& s) {
+  ImGuiStyle style;
+  if (s.dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 4;
+  style.FrameRounding = 3;
+  style.TabRounding = 3;
+  style.GrabRounding = 3;
+  style.FramePadding = ImVec2(6, 4);
+  style.ItemSpacing = ImVec2(8, 6);
+  style.CellPadding = ImVec2(6, 3);
+  style.WindowPadding = ImVec2(10, 8);
+  if (!s.dark) {
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
+    style.Colors[ImGuiCol_Header] = ImVec4(0.26f, 0.52f, 0.90f, 0.22f);
+    style.Colors[ImGuiCol_Tab] = ImVec4(0.86f, 0.89f, 0.94f, 1);
+    style.Colors[ImGuiCol_TabActive] = ImVec4(0.99f, 0.99f, 1.0f, 1);
+  }
+  style.ScaleAllSizes(s.ui_scale);
+  ImGui::GetStyle() = style;
+  s.applied_dark = s.dark ? 1 : 0;
+}
 
 }  // namespace
 
@@ -46,27 +70,26 @@ bool SetDisplayScale(AppState& s, float ui_scale, float raster_scale) {
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / raster_scale;
 
-  ImGuiStyle style;
-  ImGui::StyleColorsLight(&style);
-  style.WindowRounding = 4;
-  style.FrameRounding = 3;
-  style.FramePadding = ImVec2(6, 4);
-  style.ItemSpacing = ImVec2(8, 6);
-  style.ScaleAllSizes(ui_scale);
-  ImGui::GetStyle() = style;
+  ApplyTheme(s);
   return true;
 }
 
 void DrawApp(AppState& s) {
   ++s.frame;
+  s.test_items.clear();
+  if (s.applied_dark != (s.dark ? 1 : 0)) ApplyTheme(s);
   DrawMenuBar(s);
   if (!s.restored) {
     DrawLoading(s);
     return;
   }
+  HandleShortcuts(s);
+  DrawMain(s);
   DrawOverview(s);
   DrawAbout(s);
   DrawStatusBar(s);
+  DrawImportMapping(s);
+  DrawNewCompilation(s);
   DrawErrorDialog(s);
 }
 

@@ -27,7 +27,7 @@ class Platform;
 
 // Which windows are open (the menu "Tampilan" toggles them).
 struct OpenWindows {
-  bool overview = true;
+  bool overview = false;  // the reading summary window (Tampilan → Ringkasan)
   bool about = false;
 };
 
@@ -38,6 +38,7 @@ struct AppState {
   Platform* platform = nullptr;
   Lang lang = Lang::id;
   bool dark = false;
+  int applied_dark = -1;  // the theme the style was last built for
 
   // The open workspace; empty before anything was opened.
   std::optional<Workspace> workspace;

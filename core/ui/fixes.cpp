@@ -98,6 +98,25 @@ std::optional<std::string> SuggestedFix(TableId t, int column, std::string_view 
   return fixed;
 }
 
+CellCheck CheckCell(TableId t, int column, std::string_view text) {
+  CellCheck c;
+  const auto& cols = spec(t).columns;
+  if (trim(text).empty()) {
+    if (column >= 0 && static_cast<std::size_t>(column) < cols.size() && cols[static_cast<std::size_t>(column)].required)
+      c.kind = CellCheck::required_empty;
+    return c;
+  }
+  const Kind kind = KindOf(t, column);
+  if (kind == Kind::none) return c;
+  auto normal = Normal(kind, text);
+  if (!normal) c.kind = CellCheck::unreadable;
+  else if (*normal != text) {
+    c.kind = CellCheck::normal_differs;
+    c.normal = std::move(*normal);
+  }
+  return c;
+}
+
 bool ColumnHasFixes(TableId t, int column) { return KindOf(t, column) != Kind::none; }
 
 }  // namespace kompilasi::ui

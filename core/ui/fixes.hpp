@@ -14,6 +14,13 @@ namespace kompilasi::ui {
 // The fix for a cell of column `column` of table t, or nothing when the text is already in
 // its normal form or cannot be read.
 std::optional<std::string> SuggestedFix(TableId t, int column, std::string_view text);
+// What typing into a cell means while it is being edited: readable (and its normal form),
+// unreadable by the column's normaliser, or an empty required cell.
+struct CellCheck {
+  enum Kind { ok, normal_differs, unreadable, required_empty } kind = ok;
+  std::string normal;  // normal_differs: the normal form
+};
+CellCheck CheckCell(TableId t, int column, std::string_view text);
 // Whether SuggestedFix can ever say something for this column.
 bool ColumnHasFixes(TableId t, int column);
 

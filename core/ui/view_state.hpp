@@ -33,6 +33,10 @@ struct TableViewState {
   bool editing = false;
   bool edit_focus = false;
   std::string edit_text;
+  // Rows of the selected column that have a suggested fix (for "apply to all").
+  std::vector<std::uint32_t> fix_rows;
+  std::uint64_t fix_revision = UINT64_MAX;
+  int fix_col = -1;
 };
 
 enum class FindingsGroup { rule, severity, unit };
@@ -40,6 +44,10 @@ struct FindingsViewState {
   FindingsGroup group = FindingsGroup::rule;
   int severity = -1;   // Severity, -1: all
   std::vector<std::uint32_t> order;   // finding indexes sorted by group key
+  std::vector<int> keys;              // per finding: its group key (valid for those in order)
+  struct Group { int key; std::size_t count; int worst; };
+  std::vector<Group> groups;          // worst severity first, then by count
+  int selected_group = INT32_MIN;
   std::uint64_t built_revision = UINT64_MAX;
   int built_group = -1, built_severity = -2;
   int selected = -1;

@@ -8,11 +8,21 @@ namespace kompilasi::ui {
 
 struct AppState;
 
-void DrawMenuBar(AppState& s);     // view_menu_bar.cpp: Berkas, Tampilan, Bahasa, Bantuan
-void DrawOverview(AppState& s);    // view_overview.cpp: what is open, rows per file / table
-void DrawStatusBar(AppState& s);   // view_status_bar.cpp: the last status line
-void DrawLoading(AppState& s);     // view_loading.cpp: "Memuat…" until storage is restored
-void DrawErrorDialog(AppState& s); // view_error_dialog.cpp: unusable input, in the user's language
-void DrawAbout(AppState& s);       // view_about.cpp
+void DrawMenuBar(AppState& s);        // view_menu_bar.cpp: Berkas, Sunting, Tampilan, Bahasa, Bantuan
+void DrawMain(AppState& s);           // view_main.cpp: the main window: start screen or the tabs below
+void DrawStart(AppState& s);          // view_start.cpp: nothing open: new, open, sample
+void DrawNewCompilation(AppState& s); // view_start.cpp: instansi, tahun, tanggal of a new compilation
+void DrawDashboard(AppState& s);      // view_dashboard.cpp
+void DrawTables(AppState& s);         // view_tables.cpp
+void DrawFindings(AppState& s);       // view_findings.cpp
+void DrawCampaigns(AppState& s);      // view_campaigns.cpp
+void DrawConflicts(AppState& s);      // view_conflicts.cpp
+void DrawImportMapping(AppState& s);  // view_import.cpp: a flat form's mapping and preview
+void DrawOverview(AppState& s);       // view_overview.cpp: what is open, rows per table, reading notices
+void DrawStatusBar(AppState& s);      // view_status_bar.cpp: counts and the last status line
+void DrawLoading(AppState& s);        // view_loading.cpp: "Memuat…" until storage is restored
+void DrawErrorDialog(AppState& s);    // view_error_dialog.cpp: unusable input, in the user's language
+void DrawAbout(AppState& s);          // view_about.cpp
+void HandleShortcuts(AppState& s);    // view_shortcuts.cpp: Ctrl+Z/Y, Ctrl+1…5, Ctrl+S, Ctrl+O
 
 }  // namespace kompilasi::ui

@@ -63,6 +63,7 @@ void Analyze(Workspace& w) {
   w.validation = validate(w.comp, w.import_findings);
   for (const FlatFormLabels& l : w.labels) relabel_findings(w.validation, w.comp, l);
   w.metrics = compute_metrics(w.comp, w.validation);
+  w.index.Build(w.comp, w.validation);
   ++w.revision;
 }
 

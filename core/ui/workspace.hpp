@@ -24,6 +24,7 @@
 #include "registry/loaded.hpp"
 #include "registry/metrics.hpp"
 #include "registry/validate.hpp"
+#include "ui/finding_index.hpp"
 
 namespace kompilasi::ui {
 
@@ -37,6 +38,7 @@ struct Workspace {
   // Derived by Analyze() from the above; never edited.
   Validation validation;
   Metrics metrics;
+  FindingIndex index;
   std::uint64_t revision = 0;             // bumped by Analyze(): views rebuild their indexes when it moves
 
   std::size_t total_records() const { return comp.row_count(); }

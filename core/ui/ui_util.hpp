@@ -1,0 +1,35 @@
+// Small helpers every view uses: text from the string tables, the bold heading font,
+// severity colours, tooltips, and recording an item's rectangle for the end-to-end tests.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "registry/finding.hpp"
+#include "registry/i18n.hpp"
+#include "ui/app_state.hpp"
+
+namespace kompilasi::ui {
+
+inline std::string T(const AppState& s, std::string_view key) { return std::string(tr(s.lang, key)); }
+// A label with a stable ImGui id: "<text>###<id>".
+std::string L(const AppState& s, std::string_view key, std::string_view id);
+
+void Heading(const char* text);        // the bold face
+ImVec4 SeverityColor(Severity sev, bool dark);
+void SeverityBadge(const AppState& s, Severity sev);  // a coloured label "galat" / "error"
+void Tooltip(const char* text);        // on the last item, wrapped
+// InputText over a std::string (grows as the user types).
+bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags = 0, float width = 0);
+bool InputStringHint(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags = 0);
+// Key index of a printable key: the GLFW backend of both builds indexes them by their
+// ASCII code ('1', 'F'); named keys go through ImGuiKey_.
+inline bool KeyPressed(ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); }
+inline bool CharKeyPressed(char c) { return ImGui::IsKeyPressed(static_cast<unsigned char>(c)); }
+// Records the last item's rectangle under id (AppState::test_items).
+void TestItem(AppState& s, const std::string& id);
+// The text of a pool id view as ImGui wants it.
+inline void Text(std::string_view t) { ImGui::TextUnformatted(t.data(), t.data() + t.size()); }
+
+}  // namespace kompilasi::ui

@@ -1,0 +1,330 @@
+// Tables: one sub-tab per table; sort by any column, search, filter by unit, platform and
+// "rows with findings"; select a cell, edit it (Enter or double-click) with the column's
+// reading shown as you type; add and delete rows; apply a suggested fix to the row or to
+// every row that has one. Rows come from TableViewState::rows (table_rows.hpp) through
+// ImGuiListClipper, so only the visible rows are drawn.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "registry/finding_message.hpp"
+#include "registry/normalize.hpp"
+#include "ui/app_state.hpp"
+#include "ui/fixes.hpp"
+#include "ui/format.hpp"
+#include "ui/table_rows.hpp"
+#include "ui/ui_util.hpp"
+#include "ui/views.hpp"
+
+namespace kompilasi::ui {
+namespace {
+
+constexpr std::size_t kMaxShown = 120;  // characters of a cell shown in the grid
+
+std::string_view Cell(const Workspace& w, TableId t, std::size_t r, std::size_t c) {
+  return w.comp.pool.view(w.comp.table(t).id_at(r, c));
+}
+
+// The worst severity of the findings on one cell, or -1.
+int CellSeverity(const Workspace& w, TableId t, std::size_t r, std::size_t c) {
+  int worst = -1;
+  for (const std::uint32_t k : w.index.Row(t, r)) {
+    const Finding& f = w.validation.findings[k];
+    if (!FindingOnColumn(f, w.comp.table(t), c)) continue;
+    if (worst < 0 || static_cast<int>(f.severity) < worst) worst = static_cast<int>(f.severity);
+  }
+  return worst;
+}
+
+void Toolbar(AppState& s, TableId t, TableViewState& v) {
+  const Workspace& w = *s.workspace;
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::GetIO().KeyCtrl && CharKeyPressed('F'))
+    ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  InputStringHint("##search", T(s, "views.tables.search").c_str(), v.search);
+  TestItem(s, "tables.search");
+  ImGui::SameLine();
+  // Unit filter.
+  const Table& units = w.comp.table(TableId::unit);
+  std::string unit_label = v.filter_unit >= 0 && static_cast<std::size_t>(v.filter_unit) < units.rows()
+                               ? std::string(Cell(w, TableId::unit, v.filter_unit, col::unit::nama_unit))
+                               : T(s, "views.filter.all_units");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  if (ImGui::BeginCombo("##unit", unit_label.c_str())) {
+    if (ImGui::Selectable(T(s, "views.filter.all_units").c_str(), v.filter_unit < 0)) v.filter_unit = -1;
+    for (std::size_t u = 0; u < units.rows(); ++u) {
+      ImGui::PushID(static_cast<int>(u));
+      const std::string label = std::string(Cell(w, TableId::unit, u, col::unit::kode_unit)) + "  " +
+                                std::string(Cell(w, TableId::unit, u, col::unit::nama_unit));
+      if (ImGui::Selectable(label.c_str(), v.filter_unit == static_cast<int>(u))) v.filter_unit = static_cast<int>(u);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  TestItem(s, "tables.filter_unit");
+  if (TableHasPlatform(t)) {
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    const std::string plabel = v.filter_platform >= 0 ? std::string(platform_name(static_cast<kompilasi::Platform>(v.filter_platform)))
+                                                      : T(s, "views.filter.all_platforms");
+    if (ImGui::BeginCombo("##platform", plabel.c_str())) {
+      if (ImGui::Selectable(T(s, "views.filter.all_platforms").c_str(), v.filter_platform < 0)) v.filter_platform = -1;
+      for (int p = 0; p < kPlatformCount; ++p)
+        if (ImGui::Selectable(std::string(platform_name(static_cast<kompilasi::Platform>(p))).c_str(), v.filter_platform == p))
+          v.filter_platform = p;
+      ImGui::EndCombo();
+    }
+  }
+  ImGui::SameLine();
+  ImGui::Checkbox(T(s, "views.filter.only_findings").c_str(), &v.only_findings);
+  TestItem(s, "tables.only_findings");
+  ImGui::SameLine();
+  if (ImGui::Button(L(s, "views.tables.add_row", "add_row").c_str())) s.Push(AddRow{t});
+  TestItem(s, "tables.add_row");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(v.selected_row < 0);
+  if (ImGui::Button(L(s, "views.tables.delete_row", "delete_row").c_str()))
+    s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
+  TestItem(s, "tables.delete_row");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", FormatInt(static_cast<std::int64_t>(v.rows.size()), s.lang)},
+                                                                {"total", FormatInt(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}}).c_str());
+}
+
+void StartEdit(const Workspace& w, TableId t, TableViewState& v) {
+  if (v.selected_row < 0 || v.selected_col < 0) return;
+  v.editing = true;
+  v.edit_focus = true;
+  v.edit_text = std::string(Cell(w, t, v.selected_row, v.selected_col));
+}
+
+void Keys(AppState& s, TableId t, TableViewState& v) {
+  if (v.editing || v.selected_row < 0 || ImGui::GetIO().WantTextInput) return;
+  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
+  const Workspace& w = *s.workspace;
+  const auto it = std::find(v.rows.begin(), v.rows.end(), static_cast<std::uint32_t>(v.selected_row));
+  const std::ptrdiff_t pos = it == v.rows.end() ? -1 : it - v.rows.begin();
+  const int width = static_cast<int>(w.comp.table(t).width());
+  if (KeyPressed(ImGuiKey_Enter) || KeyPressed(ImGuiKey_KeyPadEnter)) StartEdit(w, t, v);
+  else if (KeyPressed(ImGuiKey_Delete)) s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
+  else if (KeyPressed(ImGuiKey_DownArrow) && pos >= 0 && pos + 1 < static_cast<std::ptrdiff_t>(v.rows.size())) {
+    v.selected_row = static_cast<int>(v.rows[pos + 1]);
+    v.scroll_to_selected = true;
+  } else if (KeyPressed(ImGuiKey_UpArrow) && pos > 0) {
+    v.selected_row = static_cast<int>(v.rows[pos - 1]);
+    v.scroll_to_selected = true;
+  } else if (KeyPressed(ImGuiKey_RightArrow) && v.selected_col + 1 < width) ++v.selected_col;
+  else if (KeyPressed(ImGuiKey_LeftArrow) && v.selected_col > 0) --v.selected_col;
+}
+
+void Grid(AppState& s, TableId t, TableViewState& v, float height) {
+  const Workspace& w = *s.workspace;
+  const Table& table = w.comp.table(t);
+  const int width = static_cast<int>(table.width());
+  const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Hideable;
+  if (!ImGui::BeginTable("grid", width + 1, flags, ImVec2(0, height))) return;
+  TestItem(s, "tables.grid");
+  ImGui::TableSetupScrollFreeze(1, 1);
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, ImGui::GetFontSize() * 3.5f);
+  for (int c = 0; c < width; ++c) {
+    const bool required = static_cast<std::size_t>(c) < spec(t).columns.size() && spec(t).columns[c].required;
+    const std::string name = table.columns[static_cast<std::size_t>(c)] + (required ? " *" : "");
+    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+  }
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+    if (specs->SpecsCount > 0 && specs->Specs[0].ColumnIndex > 0) {
+      v.sort_column = specs->Specs[0].ColumnIndex - 1;
+      v.sort_desc = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+    } else {
+      v.sort_column = -1;
+    }
+    specs->SpecsDirty = false;
+    UpdateRows(w, t, v);
+  }
+
+  const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  if (v.scroll_to_selected) {
+    const auto it = std::find(v.rows.begin(), v.rows.end(), static_cast<std::uint32_t>(v.selected_row));
+    if (it != v.rows.end()) {
+      const float y = static_cast<float>(it - v.rows.begin()) * row_h;
+      const float top = ImGui::GetScrollY(), visible = height - row_h * 2;
+      if (y < top || y > top + visible) ImGui::SetScrollY(std::max(0.0f, y - visible * 0.4f));
+    }
+    v.scroll_to_selected = false;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(v.rows.size()), row_h);
+  char buf[kMaxShown + 4];
+  while (clipper.Step()) {
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+      const std::uint32_t r = v.rows[static_cast<std::size_t>(i)];
+      ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+      ImGui::PushID(static_cast<int>(r));
+      ImGui::TableNextColumn();
+      const std::int8_t worst = w.index.worst[index(t)][r];
+      if (worst != FindingIndex::kNone) ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(static_cast<Severity>(worst), s.dark));
+      const std::uint32_t shown = r < table.source_row.size() && table.source_row[r] ? table.source_row[r] : r + 1;
+      ImGui::Text("%u", shown);
+      if (worst != FindingIndex::kNone) ImGui::PopStyleColor();
+      for (int c = 0; c < width; ++c) {
+        ImGui::TableNextColumn();
+        ImGui::PushID(c);
+        const bool selected = v.selected_row == static_cast<int>(r) && v.selected_col == c;
+        const int sev = CellSeverity(w, t, r, static_cast<std::size_t>(c));
+        if (sev >= 0) {
+          ImVec4 col = SeverityColor(static_cast<Severity>(sev), s.dark);
+          col.w = 0.22f;
+          ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::GetColorU32(col));
+        }
+        if (selected && v.editing) {
+          ImGui::SetNextItemWidth(-FLT_MIN);
+          if (v.edit_focus) ImGui::SetKeyboardFocusHere();
+          const CellCheck check = CheckCell(t, c, v.edit_text);
+          const bool bad = check.kind == CellCheck::unreadable || check.kind == CellCheck::required_empty;
+          if (bad) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.9f, 0.3f, 0.3f, 0.35f));
+          const bool enter = InputString("##edit", v.edit_text, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+          if (bad) ImGui::PopStyleColor();
+          if (ImGui::IsItemActive()) v.edit_focus = false;
+          TestItem(s, "tables.edit");
+          if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
+            s.Push(EditCell{t, r, static_cast<std::uint16_t>(c), v.edit_text});
+            v.editing = false;
+          } else if (!v.edit_focus && !ImGui::IsItemActive()) {
+            v.editing = false;
+          }
+        } else {
+          const std::string_view text = Cell(w, t, r, static_cast<std::size_t>(c));
+          const std::size_t n = std::min(text.size(), kMaxShown);
+          std::memcpy(buf, text.data(), n);
+          std::strcpy(buf + n, text.size() > n ? "\xE2\x80\xA6" : "");
+          if (ImGui::Selectable(buf, selected, ImGuiSelectableFlags_AllowDoubleClick)) {
+            v.selected_row = static_cast<int>(r);
+            v.selected_col = c;
+            v.editing = false;
+            if (ImGui::IsMouseDoubleClicked(0)) StartEdit(w, t, v);
+          }
+          if (i < 50 && c < 8) TestItem(s, "tables.cell." + std::to_string(i) + "." + std::to_string(c));
+          if (sev >= 0 && ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+            for (const std::uint32_t k : w.index.Row(t, r)) {
+              const Finding& f = w.validation.findings[k];
+              if (!FindingOnColumn(f, table, static_cast<std::size_t>(c))) continue;
+              ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(f.severity, s.dark));
+              Text(rule_title(f.rule, s.lang));
+              ImGui::PopStyleColor();
+              ImGui::TextUnformatted(finding_message(f, s.lang).c_str());
+            }
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+          }
+        }
+        ImGui::PopID();
+      }
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndTable();
+}
+
+// Below the grid: the selected cell, its findings, the live reading while editing, fixes.
+void Detail(AppState& s, TableId t, TableViewState& v) {
+  const Workspace& w = *s.workspace;
+  const Table& table = w.comp.table(t);
+  if (v.selected_row < 0 || static_cast<std::size_t>(v.selected_row) >= table.rows() || v.selected_col < 0 ||
+      static_cast<std::size_t>(v.selected_col) >= table.width()) {
+    ImGui::TextDisabled("%s", T(s, "views.tables.select_hint").c_str());
+    return;
+  }
+  const std::size_t r = static_cast<std::size_t>(v.selected_row), c = static_cast<std::size_t>(v.selected_col);
+  const std::uint32_t shown = r < table.source_row.size() && table.source_row[r] ? table.source_row[r] : static_cast<std::uint32_t>(r + 1);
+  ImGui::TextUnformatted(trf(s.lang, "views.tables.cell", {{"table", spec(t).name}, {"row", std::to_string(shown)},
+                                                           {"column", table.columns[c]}}).c_str());
+  ImGui::SameLine();
+  const std::string_view text = v.editing ? std::string_view(v.edit_text) : Cell(w, t, r, c);
+  Text(text.empty() ? std::string_view("\xE2\x80\x94") : text);
+  // The live reading of what is typed (or of the cell).
+  const CellCheck check = CheckCell(t, static_cast<int>(c), text);
+  if (check.kind == CellCheck::unreadable) {
+    ImGui::TextColored(SeverityColor(Severity::error, s.dark), "%s", T(s, "views.check.unreadable").c_str());
+  } else if (check.kind == CellCheck::required_empty) {
+    ImGui::TextColored(SeverityColor(Severity::error, s.dark), "%s", T(s, "views.check.required").c_str());
+  } else if (check.kind == CellCheck::normal_differs) {
+    ImGui::TextColored(SeverityColor(Severity::info, s.dark), "%s", trf(s.lang, "views.check.reads_as", {{"value", check.normal}}).c_str());
+  } else if (ColumnHasFixes(t, static_cast<int>(c)) && !text.empty()) {
+    ImGui::TextDisabled("%s", T(s, "views.check.ok").c_str());
+  }
+  if (v.editing) ImGui::TextDisabled("%s", T(s, "views.tables.edit_hint").c_str());
+  // Findings of the row.
+  for (const std::uint32_t k : w.index.Row(t, r)) {
+    const Finding& f = w.validation.findings[k];
+    SeverityBadge(s, f.severity);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", finding_message(f, s.lang).c_str());
+    Tooltip(std::string(rule_help(f.rule, s.lang)).c_str());
+  }
+  // Fixes.
+  if (!v.editing) {
+    if (auto fix = SuggestedFix(t, static_cast<int>(c), Cell(w, t, r, c))) {
+      if (ImGui::Button(L(s, "views.fix.apply", "fix_one").c_str())) s.Push(ApplyFix{t, static_cast<std::uint16_t>(c), {static_cast<std::uint32_t>(r)}});
+      TestItem(s, "tables.fix_one");
+      ImGui::SameLine();
+      ImGui::TextUnformatted(trf(s.lang, "views.fix.to", {{"value", *fix}}).c_str());
+    }
+    if (ColumnHasFixes(t, static_cast<int>(c))) {
+      // Rows of this column with a fix: scanned once per change of data or column.
+      if (v.fix_revision != w.revision || v.fix_col != static_cast<int>(c)) {
+        v.fix_revision = w.revision;
+        v.fix_col = static_cast<int>(c);
+        v.fix_rows.clear();
+        for (std::size_t i = 0; i < table.rows(); ++i)
+          if (SuggestedFix(t, static_cast<int>(c), Cell(w, t, i, c))) v.fix_rows.push_back(static_cast<std::uint32_t>(i));
+      }
+      const std::vector<std::uint32_t>& rows = v.fix_rows;
+      if (!rows.empty()) {
+        ImGui::SameLine();
+        const std::string label = trf(s.lang, "views.fix.apply_all", {{"n", FormatInt(static_cast<std::int64_t>(rows.size()), s.lang)},
+                                                                      {"column", table.columns[c]}}) + "###fix_all";
+        if (ImGui::Button(label.c_str())) s.Push(ApplyFix{t, static_cast<std::uint16_t>(c), rows});
+        TestItem(s, "tables.fix_all");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void DrawTables(AppState& s) {
+  Workspace& w = *s.workspace;
+  if (!ImGui::BeginTabBar("table_tabs")) return;
+  for (const TableId t : kAllTables) {
+    ImGuiTabItemFlags flags = 0;
+    if (s.table_request == t) flags |= ImGuiTabItemFlags_SetSelected;
+    const std::string label = std::string(spec(t).name) + " (" + FormatInt(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang) +
+                              ")###" + std::string(spec(t).name);
+    const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+    TestItem(s, "table_tab." + std::string(spec(t).name));
+    if (!open) continue;
+    s.table = t;
+    TableViewState& v = s.tables[index(t)];
+    UpdateRows(w, t, v);
+    Toolbar(s, t, v);
+    UpdateRows(w, t, v);
+    Keys(s, t, v);
+    const float detail_h = ImGui::GetTextLineHeightWithSpacing() * 7;
+    Grid(s, t, v, std::max(ImGui::GetContentRegionAvail().y - detail_h, ImGui::GetFontSize() * 6));
+    ImGui::BeginChild("detail", ImVec2(0, 0), false);
+    Detail(s, t, v);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+  }
+  s.table_request.reset();
+  ImGui::EndTabBar();
+}
+
+}  // namespace kompilasi::ui
