@@ -102,10 +102,12 @@ FlatFormResult read_flat_form(const Sheet& sheet, const FlatFormMapping& m, cons
 
 // Rewrites Finding::column of pegawai and akun findings (made on comp, the compilation that was
 // validated: r.loaded.comp or one merged from it) to the form header the column came from, and
-// drops a pegawai finding that repeats another one on the same form row and header (the
-// reader's UNIT_TIDAK_DIKENAL and validate()'s: the one with a detail is kept), recounting
+// drops validate()'s UNIT_TIDAK_DIKENAL where the reader already reported that cell (the
+// reader's names the form's row, and the units an ambiguous name matched), recounting
 // v.counts. Findings of other inputs are left alone: a finding belongs to the form when its
 // source is labels.source or, having none, when its row's sumber (after a merge) lists it.
+// After a merge, a row that took a column's value from a later column of the same meaning
+// is labelled with the first one (merged rows no longer carry the form's row number).
 void relabel_findings(Validation& v, const Compilation& comp, const FlatFormLabels& labels);
 
 // ---- preview -----------------------------------------------------------------------------

@@ -29,37 +29,45 @@ bool from_form(const Finding& f, const Compilation& comp, const FlatFormLabels& 
 void relabel_findings(Validation& v, const Compilation& comp, const FlatFormLabels& labels) {
   std::vector<Finding>& findings = v.findings;
   const Table& akun = comp.table(TableId::akun);
-  std::vector<bool> ours(findings.size(), false);
+  // A merge renumbers rows (and its sumber is how rows are known to be the form's): the
+  // form-row overrides then cannot be looked up, and each column takes its first header.
+  const bool merged = !comp.table(TableId::pegawai).sumber.empty();
+  std::vector<std::uint8_t> kind(findings.size(), 0);  // 0 not the form's, 1 validate()'s, 2 the reader's
   for (std::size_t i = 0; i < findings.size(); ++i) {
     Finding& f = findings[i];
     if (f.row == 0 || (f.table != TableId::pegawai && f.table != TableId::akun)) continue;
     if (!from_form(f, comp, labels)) continue;
-    ours[i] = true;
     const int column = column_index(f.table, f.column);
-    if (column < 0) continue;  // already a form header (the reader's own findings)
+    const bool reader = column < 0 || (!labels.source.empty() && f.source == labels.source);
+    kind[i] = reader ? 2 : 1;
+    if (column < 0) continue;  // already a form header
     int platform = -1;
     if (f.table == TableId::akun && f.table_row < akun.rows())
       if (auto p = parse_platform(comp.text(TableId::akun, f.table_row, col::akun::platform)))
         platform = static_cast<int>(*p);
-    const int h = labels.header_for(f.table, f.row, column, platform);
+    const int h = labels.header_for(f.table, merged ? 0 : f.row, column, platform);
     if (h >= 0 && static_cast<std::size_t>(h) < labels.headers.size()) f.column = labels.headers[h];
   }
 
-  // One defect, one finding: the reader's UNIT_TIDAK_DIKENAL and validate()'s on the same cell
-  // meet here; the one with a detail (the units a name matched) is kept, in the first's place.
-  // A form row is one pegawai row, so (rule, form row, header) names the cell even after a merge
-  // has renumbered the table rows.
-  std::unordered_map<std::string, std::size_t> seen;
+  // One defect, one finding: the reader's UNIT_TIDAK_DIKENAL (naming the form's row and, for a
+  // name that matches two units, both units) and validate()'s on the same cell meet here, and
+  // the reader's is kept. Rows may have been renumbered by a merge, so the two are paired by
+  // rule, header and text: each form row gives one of each.
+  const auto key = [](const Finding& f) {
+    return std::to_string(static_cast<int>(f.rule)) + '|' + f.column + '|' + std::string(trim(f.value));
+  };
+  std::unordered_map<std::string, std::size_t> by_reader;
+  for (std::size_t i = 0; i < findings.size(); ++i)
+    if (kind[i] == 2 && findings[i].table == TableId::pegawai) ++by_reader[key(findings[i])];
   std::vector<bool> drop(findings.size(), false);
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const Finding& f = findings[i];
-    if (!ours[i] || f.table != TableId::pegawai) continue;
-    std::string key = std::to_string(static_cast<int>(f.rule)) + '|' + std::to_string(f.row) + '|' + f.column;
-    const auto [it, added] = seen.emplace(std::move(key), i);
-    if (added) continue;
-    Finding& kept = findings[it->second];
-    if (kept.detail.empty() && !f.detail.empty()) kept = f;
-    drop[i] = true;
+  if (!by_reader.empty()) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      if (kind[i] != 1 || findings[i].table != TableId::pegawai) continue;
+      const auto it = by_reader.find(key(findings[i]));
+      if (it == by_reader.end() || it->second == 0) continue;
+      --it->second;
+      drop[i] = true;
+    }
   }
   std::size_t out = 0;
   for (std::size_t i = 0; i < findings.size(); ++i) {

@@ -491,6 +491,16 @@ TEST_CASE("relabelling: validate()'s findings name the form's headers, per platf
   CHECK(with_rule(v.findings, Rule::UNIT_TIDAK_DIKENAL).size() == 1);
   CHECK(v.findings.size() == before - 1);
   CHECK(v.counts[static_cast<std::size_t>(Rule::UNIT_TIDAK_DIKENAL)] == 1);
+  // two rows with the same unknown name: one finding each
+  const FlatFormResult same = read(sheet({{"NIP", "OPD"}, {"198609262015051001", " Entah "}, {"199103152019032012", "Entah"}}), &u);
+  Validation vs = validate(same.loaded.comp, same.loaded.findings);
+  CHECK(vs.counts[static_cast<std::size_t>(Rule::UNIT_TIDAK_DIKENAL)] == 4);
+  relabel_findings(vs, same.loaded.comp, same.labels);
+  const auto units_left = with_rule(vs.findings, Rule::UNIT_TIDAK_DIKENAL);
+  REQUIRE(units_left.size() == 2);
+  CHECK(units_left[0]->row == 1);
+  CHECK(units_left[1]->row == 2);
+  CHECK(units_left[0]->source == "form");  // the reader's, naming the form
   for (const auto& f : v.findings) {
     CHECK_MESSAGE(f.column != "akun", rule_id(f.rule));
     CHECK_MESSAGE(f.column != "pengikut", rule_id(f.rule));
