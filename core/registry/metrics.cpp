@@ -149,6 +149,7 @@ Metrics compute_metrics(const Compilation& c, const Validation& v, MetricSetting
   std::vector<std::int64_t> values;         // known follower counts of the distinct counted accounts
   std::vector<std::int32_t> value_unit;
   std::vector<std::int8_t> value_plat;
+  values.reserve(nakun), value_unit.reserve(nakun), value_plat.reserve(nakun);
   for (std::size_t a = 0; a < nakun; ++a) {
     if (error(TableId::akun, a) || !nz.akun_counts[a]) continue;
     const std::int32_t p = nz.akun_pegawai[a];
@@ -247,14 +248,17 @@ Metrics compute_metrics(const Compilation& c, const Validation& v, MetricSetting
     for (std::size_t u = 0; u < units; ++u) {
       Own rolled;
       pooled.clear();
-      for (std::uint32_t i = tree.member_start[u]; i < tree.member_start[u + 1]; ++i) {
-        const std::uint32_t w = tree.members[i];
-        rolled.add(own[w]);
-        pooled.insert(pooled.end(), grouped.begin() + us[w], grouped.begin() + us[w + 1]);
-      }
+      const std::uint32_t first = tree.member_start[u], last = tree.member_start[u + 1];
+      for (std::uint32_t i = first; i < last; ++i) rolled.add(own[tree.members[i]]);
       UnitMetrics& um = m.units[u];
       set_figures(um, rolled);
       um.asn_langsung = own[u].asn;
+      if (last - first == 1) {  // no sub-units: the unit's own range, reordered in place
+        finish(um, median(grouped.data() + us[u], grouped.data() + us[u + 1]));
+        continue;
+      }
+      for (std::uint32_t i = first; i < last; ++i)
+        pooled.insert(pooled.end(), grouped.begin() + us[tree.members[i]], grouped.begin() + us[tree.members[i] + 1]);
       finish(um, median(pooled.data(), pooled.data() + pooled.size()));
     }
   }

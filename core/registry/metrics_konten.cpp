@@ -1,6 +1,7 @@
 // Per-konten figures (sasaran, pelapor, kepatuhan, jangkauan, tepat_waktu), each unit's
 // compliance per content, and the unit ranks.
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 #include "metrics_detail.hpp"
@@ -48,67 +49,67 @@ void compute_konten(const Compilation& c, const Validation& v, const UnitTree& t
     for (std::size_t u = 0; u < units; ++u)
       if (m.konten_unit_sasaran[i * units + u]) m.konten[i].sasaran_asn += m.units[u].asn_langsung;
 
-  // the counted reports, grouped by content (counting sort)
-  const std::size_t nlap = laporan_error.size();
-  std::vector<std::uint32_t> start(nk + 1, 0);
-  const auto counted_konten = [&](std::size_t l) -> std::int32_t {
-    if (laporan_error[l]) return -1;
+  // Reports in file order (where an ASN's reports usually sit together), contents in batches
+  // of 64: per ASN one word per question (reported it? outside the sasaran? on time?), a bit
+  // per content of the batch, so each report costs one look at its ASN.
+  const std::size_t nlap = laporan_error.size(), npeg = m.pegawai_unit.size();
+  const auto& pegawai_error = v.row_error[index(TableId::pegawai)];
+  std::vector<std::int32_t> group(nlap, -1);  // counted content of each report, or -1
+  for (std::size_t l = 0; l < nlap; ++l) {
     const std::int32_t k = nz.laporan_konten[l], p = nz.laporan_pegawai[l];
-    if (k < 0 || p < 0 || m.pegawai_unit.size() <= static_cast<std::size_t>(p)) return -1;
-    if (v.row_error[index(TableId::pegawai)][p]) return -1;  // the report of a left-out ASN
-    return konten_index[k];
-  };
-  std::vector<std::int32_t> group(nlap);
-  for (std::size_t l = 0; l < nlap; ++l)
-    if ((group[l] = counted_konten(l)) >= 0) ++start[group[l] + 1];
-  for (std::size_t i = 0; i < nk; ++i) start[i + 1] += start[i];
-  std::vector<std::uint32_t> reports(start[nk]);
-  {
-    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-    for (std::size_t l = 0; l < nlap; ++l)
-      if (group[l] >= 0) reports[fill[group[l]]++] = static_cast<std::uint32_t>(l);
+    if (laporan_error[l] || k < 0 || p < 0 || static_cast<std::size_t>(p) >= npeg) continue;
+    if (pegawai_error[p]) continue;  // the report of a left-out ASN
+    group[l] = konten_index[k];
   }
-
-  const std::size_t npeg = m.pegawai_unit.size();
-  std::vector<std::uint32_t> pel(npeg, 0), luar(npeg, 0), tepat(npeg, 0);
-  std::vector<std::int64_t> own_pelapor(units);
-  m.konten_unit_pelapor.assign(nk * units, 0);
-  m.pelapor_start.assign(1, 0);
-  for (std::size_t i = 0; i < nk; ++i) {
-    KontenMetrics& km = m.konten[i];
-    const std::uint8_t* targets = m.konten_unit_sasaran.data() + i * units;
-    const std::int32_t batas = nz.konten_batas[km.konten_row];
-    const auto& followers = sums.pengikut[static_cast<int>(km.platform)];
-    const auto stamp = static_cast<std::uint32_t>(i + 1);
-    std::int64_t on_time = 0;
-    std::fill(own_pelapor.begin(), own_pelapor.end(), 0);
-    for (std::uint32_t j = start[i]; j < start[i + 1]; ++j) {
-      const std::uint32_t l = reports[j];
+  struct Seen {
+    std::uint64_t pelapor = 0, luar = 0, tepat = 0;
+  };
+  std::vector<Seen> seen(npeg);
+  std::vector<std::int64_t> own_pelapor(nk * units, 0), on_time(nk, 0);
+  m.pelapor_start.assign(nk + 1, 0);
+  for (std::size_t base = 0; base < nk; base += 64) {
+    const std::size_t end = std::min(nk, base + 64);
+    if (base) std::fill(seen.begin(), seen.end(), Seen{});
+    for (std::size_t l = 0; l < nlap; ++l) {
+      const std::int32_t g = group[l];
+      if (g < static_cast<std::int32_t>(base) || g >= static_cast<std::int32_t>(end)) continue;
+      const std::uint64_t bit = 1ull << (g - base);
       const auto p = static_cast<std::uint32_t>(nz.laporan_pegawai[l]);
       const std::int32_t u = m.pegawai_unit[p];
-      if (u < 0 || !targets[u]) {
-        if (luar[p] != stamp) luar[p] = stamp, ++km.pelapor_luar_sasaran;
+      Seen& s = seen[p];
+      KontenMetrics& km = m.konten[g];
+      if (u < 0 || !m.konten_unit_sasaran[g * units + u]) {
+        if (!(s.luar & bit)) s.luar |= bit, ++km.pelapor_luar_sasaran;
         continue;
       }
-      if (pel[p] != stamp) {
-        pel[p] = stamp;
+      if (!(s.pelapor & bit)) {
+        s.pelapor |= bit;
         ++km.pelapor;
-        ++own_pelapor[u];
-        m.pelapor_rows.push_back(p);
-        if (!followers.empty()) km.jangkauan += followers[p];
+        ++own_pelapor[g * units + u];
+        if (const auto& f = sums.pengikut[static_cast<int>(km.platform)]; !f.empty()) km.jangkauan += f[p];
       }
-      const std::int32_t when = nz.laporan_tanggal[l];
-      if (batas != kNone && when != kNone && when <= batas && tepat[p] != stamp) tepat[p] = stamp, ++on_time;
+      const std::int32_t batas = nz.konten_batas[km.konten_row], when = nz.laporan_tanggal[l];
+      if (batas != kNone && when != kNone && when <= batas && !(s.tepat & bit)) s.tepat |= bit, ++on_time[g];
     }
-    m.pelapor_start.push_back(static_cast<std::uint32_t>(m.pelapor_rows.size()));
-    std::sort(m.pelapor_rows.begin() + m.pelapor_start[i], m.pelapor_rows.end());
+    // the pelapor of each content of the batch, in pegawai order
+    for (std::size_t i = base; i < end; ++i)
+      m.pelapor_start[i + 1] = m.pelapor_start[i] + static_cast<std::uint32_t>(m.konten[i].pelapor);
+    m.pelapor_rows.resize(m.pelapor_start[end]);
+    std::vector<std::uint32_t> fill(m.pelapor_start.begin() + base, m.pelapor_start.begin() + end);
+    for (std::size_t p = 0; p < npeg; ++p)
+      for (std::uint64_t w = seen[p].pelapor; w; w &= w - 1)
+        m.pelapor_rows[fill[static_cast<std::size_t>(std::countr_zero(w))]++] = static_cast<std::uint32_t>(p);
+  }
+
+  m.konten_unit_pelapor.assign(nk * units, 0);
+  for (std::size_t i = 0; i < nk; ++i) {
+    KontenMetrics& km = m.konten[i];
     km.kepatuhan = ratio(km.pelapor, km.sasaran_asn);
-    if (batas != kNone) km.tepat_waktu = on_time;
+    if (nz.konten_batas[km.konten_row] != kNone) km.tepat_waktu = on_time[i];
     std::int64_t* rolled = m.konten_unit_pelapor.data() + i * units;
     for (std::size_t u = 0; u < units; ++u)
-      if (own_pelapor[u])
-        for (std::uint32_t j = tree.chain_start[u]; j < tree.chain_start[u + 1]; ++j)
-          rolled[tree.chain[j]] += own_pelapor[u];
+      if (const std::int64_t own = own_pelapor[i * units + u])
+        for (std::uint32_t j = tree.chain_start[u]; j < tree.chain_start[u + 1]; ++j) rolled[tree.chain[j]] += own;
   }
 
   for (std::size_t u = 0; u < units; ++u) {
