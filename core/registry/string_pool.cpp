@@ -68,6 +68,11 @@ void StringPool::grow_index() {
   slots_.swap(bigger);
 }
 
+void StringPool::reserve(std::size_t n) {
+  views_.reserve(n);
+  while ((n + 1) * 2 > slots_.size()) grow_index();
+}
+
 std::uint32_t StringPool::find(std::string_view s) const {
   if (s.empty()) return 0;
   const std::size_t mask = slots_.size() - 1;

@@ -24,6 +24,8 @@ class StringPool {
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
   std::uint32_t find(std::string_view s) const;
   std::size_t size() const { return views_.size(); }
+  // Room for n strings in all without regrowing the index (a caller that knows the count).
+  void reserve(std::size_t n);
   std::size_t bytes_used() const;  // text + index, for the benchmark's memory figures
 
  private:

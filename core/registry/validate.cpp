@@ -7,6 +7,17 @@
 namespace kompilasi {
 namespace detail {
 
+void Ctx::mark_blank_ids() {
+  const std::size_t n = c.pool.size();
+  blank_bits.assign((n + 63) / 64, 0);
+  for (std::size_t id = 0; id < n; ++id) {
+    const std::string_view s = c.pool.view(static_cast<std::uint32_t>(id));
+    const bool blank = s.empty() || ((static_cast<unsigned char>(s[0]) <= ' ' || static_cast<unsigned char>(s[0]) == 0xC2) &&
+                                     trim(s).empty());
+    if (blank) blank_bits[id >> 6] |= std::uint64_t{1} << (id & 63);
+  }
+}
+
 std::uint32_t Ctx::canon_text(std::string_view trimmed) {
   if (trimmed.empty()) return 0;
   const std::uint32_t id = c.pool.find(trimmed);
@@ -128,6 +139,7 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   Validation v;
   for (TableId t : kAllTables) v.row_error[index(t)].assign(c.table(t).rows(), 0);
   Ctx x(c, v);
+  x.mark_blank_ids();
   for (TableId t : kAllTables) {
     const auto& cols = spec(t).columns;
     for (std::size_t i = 0; i < cols.size(); ++i)

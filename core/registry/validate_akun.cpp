@@ -46,22 +46,6 @@ std::int64_t check_followers(Ctx& x, TableId t, std::size_t r, std::uint8_t col)
   return f.kind == Followers::value ? f.count : kNoCount;
 }
 
-// First row of (platform, key) among the rows chained from head[key] by next[], or kNoIndex.
-std::uint32_t find_group(const std::vector<std::uint32_t>& head, const std::vector<std::uint32_t>& next,
-                         const std::vector<std::int8_t>& plat, std::uint32_t key, std::int8_t p) {
-  if (key >= head.size()) return kNoIndex;
-  for (std::uint32_t g = head[key]; g != kNoIndex; g = next[g])
-    if (plat[g] == p) return g;
-  return kNoIndex;
-}
-
-void add_group(std::vector<std::uint32_t>& head, std::vector<std::uint32_t>& next, std::uint32_t key,
-               std::uint32_t row) {
-  if (key >= head.size()) head.resize(std::max<std::size_t>(key + 1, head.size() * 2), kNoIndex);
-  next[row] = head[key];
-  head[key] = row;
-}
-
 }  // namespace
 
 void check_akun_resmi(Ctx& x) {
@@ -74,7 +58,7 @@ void check_akun_resmi(Ctx& x) {
   norm.resmi_platform.assign(n, -1);
   norm.resmi_handle.assign(n, 0);
   norm.resmi_pengikut.assign(n, kNoCount);
-  x.resmi_next.assign(n, kNoIndex);
+  x.v.norm.keys.reserve(n + x.c.table(TableId::akun).rows() + 1);
   for (std::size_t r = 0; r < n; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     if (!(empty & (1u << kode_unit))) {
@@ -89,10 +73,8 @@ void check_akun_resmi(Ctx& x) {
     norm.resmi_platform[r] = a.platform;
     norm.resmi_handle[r] = a.key;
     if (a.key) {
-      const std::uint32_t first = find_group(x.resmi_head, x.resmi_next, norm.resmi_platform, a.key, a.platform);
-      if (first == kNoIndex)
-        add_group(x.resmi_head, x.resmi_next, a.key, static_cast<std::uint32_t>(r));
-      else
+      const std::uint32_t first = x.resmi_first.try_emplace(a.key, a.platform, static_cast<std::uint32_t>(r));
+      if (first != r)
         x.add(Rule::KUNCI_GANDA, Severity::error, T, r, platform, x.text(t.id_at(r, akun)), x.src_row(T, first));
     }
     norm.resmi_pengikut[r] = check_followers(x, T, r, pengikut);
@@ -114,7 +96,7 @@ void check_akun(Ctx& x) {
   norm.akun_pengikut.assign(n, kNoCount);
   norm.akun_counts.assign(n, 0);
   norm.akun_pegawai.assign(n, kNone);
-  std::vector<std::uint32_t> head(norm.keys.size() + n / 2 + 16, kNoIndex), next(n, kNoIndex);
+  FirstByAccount first_by_account(norm.keys.size() + n);
   for (std::size_t r = 0; r < n; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     std::uint32_t peg = kNoIndex;
@@ -130,16 +112,13 @@ void check_akun(Ctx& x) {
     norm.akun_handle[r] = a.key;
     bool official = false;
     if (a.key) {
-      const std::uint32_t first = find_group(head, next, norm.akun_platform, a.key, a.platform);
-      if (first == kNoIndex) {
-        add_group(head, next, a.key, static_cast<std::uint32_t>(r));
-      } else if (norm.akun_nip[first] == norm.akun_nip[r]) {
+      const std::uint32_t first = first_by_account.try_emplace(a.key, a.platform, static_cast<std::uint32_t>(r));
+      if (first != r && norm.akun_nip[first] == norm.akun_nip[r])
         x.add(Rule::KUNCI_GANDA, Severity::warning, T, r, platform, x.text(t.id_at(r, akun)), x.src_row(T, first));
-      } else {
+      else if (first != r)
         x.add(Rule::AKUN_GANDA, Severity::error, T, r, akun, x.text(t.id_at(r, akun)), x.src_row(T, first),
               std::string(trim(x.text(t.id_at(first, nip)))));
-      }
-      const std::uint32_t resmi = find_group(x.resmi_head, x.resmi_next, norm.resmi_platform, a.key, a.platform);
+      const std::uint32_t resmi = x.resmi_first.find(a.key, a.platform);
       if (resmi != kNoIndex) {
         official = true;
         const std::uint32_t unit_id = x.c.table(TableId::akun_resmi).id_at(resmi, col::akun_resmi::kode_unit);

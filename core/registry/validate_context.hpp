@@ -3,6 +3,7 @@
 // caches keyed by cell id (equal ids are equal texts, and dates, platforms and codes
 // repeat a lot).
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -36,6 +37,27 @@ class IdCache {
   std::vector<Entry> entries_ = std::vector<Entry>(1u << Bits);
 };
 
+// The first row of each (platform, handle key id): a slot per platform for every key id
+// (new keys get the next ids, so the slots fill in order).
+class FirstByAccount {
+ public:
+  explicit FirstByAccount(std::size_t keys) : first_(keys * kPlatformCount, UINT32_MAX) {}
+  std::uint32_t find(std::uint32_t key, std::int8_t p) const {
+    const std::size_t i = std::size_t{key} * kPlatformCount + static_cast<std::size_t>(p);
+    return i < first_.size() ? first_[i] : UINT32_MAX;
+  }
+  // The first row of (key, p); row itself when it is the first.
+  std::uint32_t try_emplace(std::uint32_t key, std::int8_t p, std::uint32_t row) {
+    const std::size_t i = std::size_t{key} * kPlatformCount + static_cast<std::size_t>(p);
+    if (i >= first_.size()) first_.resize(std::max(first_.size() * 2, i + kPlatformCount), UINT32_MAX);
+    if (first_[i] == UINT32_MAX) first_[i] = row;
+    return first_[i];
+  }
+
+ private:
+  std::vector<std::uint32_t> first_;
+};
+
 inline constexpr std::int32_t kBadDate = INT32_MIN;  // a date cell that cannot be read
 inline constexpr std::uint32_t kNoIndex = UINT32_MAX;
 inline constexpr std::uint32_t kOwnKey = 0x80000000u;  // canonical key ids outside the compilation's pool
@@ -54,9 +76,8 @@ struct Ctx {
   FlatMap<std::uint64_t> pegawai_by_nip{16};
   std::vector<std::uint32_t> pegawai_by_cell;
   std::vector<std::uint8_t> pegawai_named;  // per first pegawai row: some akun row names the NIP
-  // akun_resmi: per handle key id, the first row of each platform (chained by resmi_next)
-  std::vector<std::uint32_t> resmi_head;
-  std::vector<std::uint32_t> resmi_next;
+  // akun_resmi: per handle key id and platform, the first row
+  FirstByAccount resmi_first{0};
   // konten: canonical id → first konten row
   FlatMap<std::uint64_t> konten_by_id{64};
 
@@ -69,11 +90,11 @@ struct Ctx {
   Ctx(const Compilation& comp, Validation& val) : c(comp), v(val) {}
 
   std::string_view text(std::uint32_t id) const { return c.pool.view(id); }
-  bool blank(std::uint32_t id) const {
-    if (id == 0) return true;
-    const std::string_view s = c.pool.view(id);
-    return static_cast<unsigned char>(s[0]) > ' ' && static_cast<unsigned char>(s[0]) != 0xC2 ? false : trim(s).empty();
-  }
+  // Empty or only spaces. A bit per pool id, filled once, so that the required-cell checks
+  // of millions of rows need not read the texts.
+  std::vector<std::uint64_t> blank_bits;
+  void mark_blank_ids();
+  bool blank(std::uint32_t id) const { return (blank_bits[id >> 6] >> (id & 63)) & 1; }
   std::uint32_t src_row(TableId t, std::size_t r) const {
     const auto& s = c.table(t).source_row;
     return r < s.size() && s[r] ? s[r] : static_cast<std::uint32_t>(r + 1);
