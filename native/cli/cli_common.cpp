@@ -120,8 +120,10 @@ std::string usage(Lang lang) {
   std::vector<const Command*> sorted;
   for (const Command& c : commands()) sorted.push_back(&c);
   std::sort(sorted.begin(), sorted.end(), [](const Command* a, const Command* b) { return a->name < b->name; });
+  std::string formats;
+  for (const ExportFormat& f : export_formats()) formats += (formats.empty() ? "" : "|") + std::string(f.name);
   std::string text(tr(lang, "cli.usage"));
-  for (const Command* c : sorted) text += "\n  " + std::string(tr(lang, c->usage_key));
+  for (const Command* c : sorted) text += "\n  " + trf(lang, c->usage_key, {{"formats", formats}});
   return text + "\n" + std::string(tr(lang, "cli.usage.common"));
 }
 
