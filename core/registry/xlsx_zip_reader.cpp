@@ -139,6 +139,12 @@ const ZipReader::Entry* ZipReader::find(std::string_view part) const {
   return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
 
+std::vector<std::string> ZipReader::names() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) out.push_back(e.name);
+  return out;
+}
+
 bool ZipReader::has(std::string_view part) const { return find(part) != nullptr; }
 
 std::string ZipReader::read(std::string_view part) const {

@@ -31,6 +31,7 @@ class ZipReader {
   // it cannot be inflated intact.
   std::string read(std::string_view part) const;
   const std::string& file() const { return file_; }
+  std::vector<std::string> names() const;  // entry names as stored, in archive order
 
   struct Stream;  // the bytes as minizip's ioapi callbacks see them
 
