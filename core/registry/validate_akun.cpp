@@ -130,7 +130,12 @@ void check_akun(Ctx& x) {
     bool counts = !official;
     const std::uint32_t st = t.id_at(r, status);
     if (!x.blank(st)) {
-      const auto s = parse_status(x.text(st));
+      const std::int8_t code = x.status_cache.get(st, [&]() -> std::int8_t {
+        const auto s = parse_status(x.text(st));
+        return s ? static_cast<std::int8_t>(*s) : -1;
+      });
+      const std::optional<StatusAkun> s =
+          code < 0 ? std::nullopt : std::optional<StatusAkun>(static_cast<StatusAkun>(code));
       if (!s) {
         x.add(Rule::NILAI_TIDAK_DIKENAL, Severity::warning, T, r, status, x.text(st), 0,
               "aktif, privat, nonaktif, tidak_ditemukan");

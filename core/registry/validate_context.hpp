@@ -82,6 +82,7 @@ struct Ctx {
   FlatMap<std::uint64_t> konten_by_id{64};
 
   IdCache<std::int8_t, 10> platform_cache;
+  IdCache<std::int8_t, 8> status_cache;  // StatusAkun or -1
   IdCache<std::int32_t, 14> date_cache;
   IdCache<std::uint32_t, 12> unit_cache;
   IdCache<std::uint32_t, 12> konten_cache;
