@@ -26,25 +26,26 @@
     });
   }
 
-  // Picked files go into the in-memory file system under /incoming/<n>/<folder>/, then the
-  // app opens that folder (a CSV bundle is a folder; loose files are taken together).
-  async function openPicked(input) {
+  // Picked files go into the in-memory file system under /incoming/<n>/, then the app opens
+  // them: a picked folder as one CSV bundle, picked files each as an input of its own.
+  async function openPicked(input, folder) {
     const files = Array.from(input.files || []);
     input.value = '';
     if (files.length === 0) return;
     const FS = Module.FS;
-    const rel = files[0].webkitRelativePath || '';
-    const folder = rel.includes('/') ? rel.split('/')[0] : 'berkas';
-    const root = '/incoming/' + (++batch) + '/' + folder;
-    FS.mkdirTree(root);
+    const root = '/incoming/' + (++batch);
+    const opened = new Set();
     for (const f of files) {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      FS.writeFile(root + '/' + f.name, bytes);
+      const rel = folder && f.webkitRelativePath ? f.webkitRelativePath : f.name;
+      const path = root + '/' + rel;
+      FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+      FS.writeFile(path, new Uint8Array(await f.arrayBuffer()));
+      opened.add(folder ? root + '/' + rel.split('/')[0] : path);
     }
-    Module.ccall('kompilasi_open_paths', null, ['string'], [root]);
+    Module.ccall('kompilasi_open_paths', null, ['string'], [Array.from(opened).join('\n')]);
   }
-  filesInput.addEventListener('change', () => openPicked(filesInput));
-  folderInput.addEventListener('change', () => openPicked(folderInput));
+  filesInput.addEventListener('change', () => openPicked(filesInput, false));
+  folderInput.addEventListener('change', () => openPicked(folderInput, true));
 
   // Emscripten's GLFW has no clipboard: ImGui reads what the last paste event carried, and
   // what ImGui copies is written with the Clipboard API.

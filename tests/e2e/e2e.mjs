@@ -5,7 +5,7 @@
 //
 //   node tests/e2e/e2e.mjs WEB_FOLDER OUT_FOLDER
 // Prints one line per check and the summary `e2e: N passed, N failed`; exit 1 on a failure.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,7 +14,9 @@ import { serve } from '../../scripts/serve.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const [webDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 if (!webDir || !outDir) { console.error('pemakaian: node e2e.mjs WEB_FOLDER OUT_FOLDER'); process.exit(2); }
-const hasSample = existsSync(resolve(here, '../../assets/sample'));
+// The sample is the CSV bundle directly in assets/sample (cmake/assets.cmake packs it).
+const sampleDir = resolve(here, '../../assets/sample');
+const hasSample = existsSync(sampleDir) && readdirSync(sampleDir).some((f) => f.endsWith('.csv'));
 const fixture = join(here, 'fixtures', 'opd-contoh');
 
 const server = await serve(webDir, 0);
@@ -81,22 +83,43 @@ try {
     expect(first.font === 'NotoSans-Regular.ttf', `font "${first.font}"`);
   });
   await check(hasSample ? 'first start: the bundled sample is open' : 'first start: no sample bundled, nothing open', async () => {
-    if (hasSample) expect(first.workspace && first.workspace.total_records > 0, `workspace ${JSON.stringify(first.workspace)}`);
-    else expect(first.workspace === null, `workspace ${JSON.stringify(first.workspace)}`);
+    const ws = first && first.workspace;
+    if (hasSample) expect(ws && ws.rows.pegawai > 0 && ws.instansi !== '', `workspace ${JSON.stringify(ws)}`);
+    else expect(ws === null, `workspace ${JSON.stringify(ws)}`);
   });
 
-  await check('opening a CSV folder through the page\'s picker shows its rows', async () => {
-    await page.setInputFiles('#open-folder', fixture);
-    const s = await waitState(page, (st) => st.workspace && st.workspace.name === 'opd-contoh', 'fixture open', 20000);
-    const records = Object.fromEntries(s.workspace.files.map((f) => [f.path, f.records]));
-    expect(records['pegawai.csv'] === 3 && records['unit.csv'] === 2, `records ${JSON.stringify(records)}`);
+  // Files picked while a workspace is open are taken into it (merged): the fixture's table
+  // CSVs, with the header of the open compilation (a merge needs the same instansi and tahun).
+  let merged;
+  await check('CSV files picked through the page are read and merged into the open workspace', async () => {
+    const before = first.workspace ? first.workspace.rows : { pegawai: 0, unit: 0 };
+    const header = readFileSync(hasSample ? join(sampleDir, 'kompilasi.csv') : join(fixture, 'kompilasi.csv'));
+    const file = (name, buffer) => ({ name, mimeType: 'text/csv', buffer });
+    await page.setInputFiles('#open-files', [file('kompilasi.csv', header),
+      file('unit.csv', readFileSync(join(fixture, 'unit.csv'))), file('pegawai.csv', readFileSync(join(fixture, 'pegawai.csv')))]);
+    const s = await waitState(page, (st) => st.error !== '' || (st.workspace && st.workspace.rows.pegawai === before.pegawai + 3),
+      'fixture taken in', 20000);
     expect(s.error === '', `error "${s.error}"`);
+    expect(s.workspace.rows.unit === before.unit + 2, `rows ${JSON.stringify(s.workspace.rows)} (before ${JSON.stringify(before)})`);
+    merged = s.workspace;
   });
+  await check('an unusable file gets an Indonesian message and leaves the workspace as it was', async () => {
+    await page.setInputFiles('#open-files', { name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan data\n') });
+    const s = await waitState(page, (st) => st.error !== '', 'error shown', 20000);
+    expect(s.error.includes('catatan.txt') && s.error.includes('bukan salah satu bentuk masukan'), `error "${s.error}"`);
+    expect(s.workspace && merged && s.workspace.total_rows === merged.total_rows, `workspace ${JSON.stringify(s.workspace)}`);
+    expect(s.windows.includes('error'), `windows ${JSON.stringify(s.windows)}`);
+  });
+  await page.screenshot({ path: join(outDir, 'e2e-error.png') });
   await check('the workspace is kept in IndexedDB and restored after a reload', async () => {
+    // The app saves shortly after a change (save_pending), then IDBFS syncs (the page's idle()).
+    await page.waitForTimeout(800);
+    await waitState(page, (st) => st.save_pending !== true, 'saved');
     await page.evaluate(() => window.Module.kompilasiPage.idle());
     await page.reload();
     const s = await waitState(page, (st) => st.ready, 'ready after reload');
-    expect(s.workspace && s.workspace.name === 'opd-contoh', `workspace ${JSON.stringify(s.workspace)}`);
+    expect(s.workspace && merged && JSON.stringify(s.workspace.rows) === JSON.stringify(merged.rows),
+      `workspace ${JSON.stringify(s.workspace)}, before the reload ${JSON.stringify(merged)}`);
   });
   await page.screenshot({ path: join(outDir, 'e2e-after-reload.png') });
 
