@@ -31,6 +31,27 @@ std::string TestStateJson(const AppState& s) {
           {"import_findings", s.workspace->import_findings.size()},
           {"notices", s.workspace->notices.size()}, {"konflik", c.konflik.size()}};
   }
+  nlohmann::json findings = nullptr;
+  if (s.workspace) {
+    const Workspace& w = *s.workspace;
+    nlohmann::json by_rule = nlohmann::json::object();
+    for (std::size_t r = 0; r < kRuleCount; ++r)
+      if (w.validation.counts[r]) by_rule[std::string(rule_id(static_cast<Rule>(r)))] = w.validation.counts[r];
+    findings = {{"total", w.validation.findings.size()}, {"error", w.index.by_severity[0]},
+                {"warning", w.index.by_severity[1]}, {"info", w.index.by_severity[2]}, {"by_rule", by_rule}};
+    ws["findings"] = findings;
+  }
+  const TableViewState& tv = s.tables[index(s.table)];
+  std::string selected_text;
+  if (s.workspace && tv.selected_row >= 0 && static_cast<std::size_t>(tv.selected_row) < s.workspace->comp.table(s.table).rows() &&
+      tv.selected_col >= 0 && static_cast<std::size_t>(tv.selected_col) < s.workspace->comp.table(s.table).width())
+    selected_text = std::string(s.workspace->comp.text(s.table, tv.selected_row, tv.selected_col));
+  nlohmann::json items = nlohmann::json::object();
+  for (const auto& [id, r] : s.test_items) items[id] = {r[0], r[1], r[2], r[3]};
+  nlohmann::json import = nullptr;
+  if (s.import) import = {{"path", s.import->source.path}, {"headers", s.import->mapping.headers},
+                          {"preview_findings", s.import->preview.findings.size()}, {"queued", s.import_queue.size()}};
+  const char* tabs[] = {"dashboard", "tables", "findings", "campaigns", "conflicts"};
   // ImGui lays a new window out on its first frame and shows it on the next.
   const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty();
   return nlohmann::json{{"ready", ready},
@@ -41,7 +62,19 @@ std::string TestStateJson(const AppState& s) {
                         {"font", s.font},
                         {"ui_scale", s.ui_scale},
                         {"error", s.error},
-                        {"status", s.status}}
+                        {"status", s.status},
+                        {"tab", tabs[static_cast<int>(s.tab)]},
+                        {"table", spec(s.table).name},
+                        {"selected", {{"row", tv.selected_row}, {"col", tv.selected_col}, {"editing", tv.editing},
+                                      {"text", selected_text}, {"visible_rows", tv.rows.size()}}},
+                        {"items", items},
+                        {"import", import},
+                        {"save_pending", SavePending(s)},
+                        {"undo", s.history.UndoLabel()},
+                        {"redo", s.history.RedoLabel()},
+                        {"last_export", s.last_export},
+                        {"banner", s.banner},
+                        {"dark", s.dark}}
       .dump();
 }
 

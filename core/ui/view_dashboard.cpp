@@ -115,8 +115,8 @@ void Platforms(AppState& s) {
 void Distribution(AppState& s) {
   const Workspace& w = *s.workspace;
   Heading(T(s, "views.dashboard.distribution").c_str());
-  const char* labels[] = {"0–99", "100–499", "500–999", "1rb–9,9rb", "≥ 10rb"};
-  const char* labels_en[] = {"0–99", "100–499", "500–999", "1k–9.9k", "≥ 10k"};
+  const char* labels[] = {"0–99", "100–499", "500–999", "1rb–9,9rb", "10rb+"};
+  const char* labels_en[] = {"0–99", "100–499", "500–999", "1k–9.9k", "10k+"};
   std::vector<Bar> bars;
   double max = 0;
   for (std::size_t i = 0; i < w.metrics.sebaran_pengikut.size(); ++i) {

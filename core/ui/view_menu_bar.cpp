@@ -25,6 +25,7 @@ void FileMenu(AppState& s) {
       s.open_mode = OpenMode::replace;
       p.RequestOpenFiles(false);
     }
+    TestItem(s, "menu.file.open_files");
     if (ImGui::MenuItem(T(s, "views.menu.import").c_str(), "Ctrl+O", false, ws)) {
       s.open_mode = OpenMode::into_current;
       p.RequestOpenFiles(false);
@@ -37,15 +38,19 @@ void FileMenu(AppState& s) {
   if (ImGui::MenuItem(T(s, "ui.menu.open_sample").c_str(), nullptr, false, s.restored && !p.SampleDir().empty()))
     s.Push(OpenSample{});
   ImGui::Separator();
-  if (ImGui::BeginMenu(L(s, "views.menu.export", "menu_export").c_str(), ws)) {
+  const bool export_open = ImGui::BeginMenu(L(s, "views.menu.export", "menu_export").c_str(), ws);
+  TestItem(s, "menu.file.export");
+  if (export_open) {
     struct Item { const char* key; ExportFormat f; const char* shortcut; };
     const Item items[] = {{"views.export.json", ExportFormat::workspace_json, "Ctrl+S"},
                           {"views.export.csv", ExportFormat::csv_zip, nullptr},
                           {"views.export.csv_excel", ExportFormat::csv_excel_zip, nullptr},
                           {"views.export.xlsx", ExportFormat::xlsx, nullptr},
                           {"views.export.html", ExportFormat::html, nullptr}};
-    for (const Item& it : items)
+    for (const Item& it : items) {
       if (ImGui::MenuItem(T(s, it.key).c_str(), it.shortcut)) s.Push(Export{it.f});
+      TestItem(s, std::string("menu.export.") + (it.key + 13));
+    }
     ImGui::EndMenu();
   }
   ImGui::Separator();
