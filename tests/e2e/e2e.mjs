@@ -75,7 +75,7 @@ try {
   let first;
   await check('first start: the app becomes ready with its windows drawn', async () => {
     first = await waitState(page, (s) => s.ready, 'ready');
-    expect(first.windows.includes('overview'), `windows ${JSON.stringify(first.windows)} lack "overview"`);
+    expect(first.windows.includes('main'), `windows ${JSON.stringify(first.windows)} lack "main"`);
   });
   await page.screenshot({ path: join(outDir, 'e2e-first-start.png') });
   await check('first start: Indonesian UI with the NotoSans font', async () => {
