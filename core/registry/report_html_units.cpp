@@ -104,7 +104,9 @@ void write_campaign(Ctx& x) {
       const auto d = parse_date(trim(text(column)));
       return d ? format_long_date(format_date(*d), l) : std::string(trim(text(column)));
     };
-    const std::string_view sasaran = trim(text(col::konten::sasaran));
+    std::string sasaran(trim(text(col::konten::sasaran)));
+    for (std::size_t at = sasaran.find(';'); at != std::string::npos; at = sasaran.find(';', at + 2))
+      sasaran.replace(at, 1, "; ");  // lets the list wrap
     x.out += "<tr><td class=\"code\">" + cell(trim(text(col::konten::id_konten))) + "</td><td>" +
              cell(text(col::konten::judul)) + "</td><td>" + html_escape(platform_label(k.platform)) + "</td><td>" +
              html_escape(date(col::konten::tanggal_terbit)) + "</td><td>" + html_escape(date(col::konten::batas_lapor)) +

@@ -46,7 +46,8 @@ svg .bar { fill: var(--accent); }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .base { stroke: var(--muted); stroke-width: 1; }
 .sev-error { color: #b91c1c; font-weight: 600; } .sev-warning { color: #a16207; font-weight: 600; } .sev-info { color: var(--muted); }
-table.list { font-size: 11.5px; }
+table.list { font-size: 11.5px; table-layout: fixed; }
+table.list th:nth-child(1) { width: 24%; } table.list th:nth-child(2) { width: 40%; }
 footer { margin-top: 30px; font-size: 11px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
