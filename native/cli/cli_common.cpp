@@ -1,13 +1,16 @@
 #include "cli_common.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 
+#include "registry/atomic_file.hpp"
 #include "registry/csv_bundle.hpp"
 #include "registry/input_error.hpp"
 #include "registry/inputs.hpp"
@@ -46,11 +49,28 @@ std::string today() {
   return buf;
 }
 
+// Largest input file read (bytes): 2 GiB, or the environment variable KOMPILASI_BATAS_MASUKAN.
+// A national bundle is half a gigabyte; anything much larger is not a compilation and would
+// only exhaust memory.
+std::uintmax_t input_limit() {
+  constexpr std::uintmax_t kDefault = std::uintmax_t{2} << 30;
+  const char* env = std::getenv("KOMPILASI_BATAS_MASUKAN");
+  if (!env || !*env) return kDefault;
+  std::uintmax_t n = 0;
+  for (const char* c = env; *c; ++c) {
+    if (*c < '0' || *c > '9' || n > (UINTMAX_MAX - 9) / 10) throw InputError("bad_limit", "KOMPILASI_BATAS_MASUKAN", {}, env);
+    n = n * 10 + static_cast<std::uintmax_t>(*c - '0');
+  }
+  return n;
+}
+
 // The whole file in one allocation (a national bundle is half a gigabyte).
 std::string read_bytes(const fs::path& path, const std::string& shown) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw InputError("unreadable", shown, {}, std::strerror(errno));
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  const auto size = static_cast<std::uintmax_t>(in.tellg());
+  if (const std::uintmax_t limit = input_limit(); size > limit) throw InputError("too_large", shown, {}, std::to_string(limit));
+  std::string bytes(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
   if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw InputError("unreadable", shown, {}, std::strerror(errno));
   return bytes;
@@ -262,23 +282,8 @@ Validation validate_workspace(const Workspace& ws) {
 }
 
 void write_file(const std::string& path, std::string_view bytes, Lang lang) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (out) out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) {
-      const std::string why = std::strerror(errno);
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      throw CliError(trf(lang, "cli.write_failed", {{"file", path}, {"detail", why}}));
-    }
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw CliError(trf(lang, "cli.write_failed", {{"file", path}, {"detail", ec.message()}}));
-  }
+  if (const std::string why = write_file_atomic(path, bytes); !why.empty())
+    throw CliError(trf(lang, "cli.write_failed", {{"file", path}, {"detail", why}}));
 }
 
 void write_folder(const std::string& path, std::span<const InputFile> files, Lang lang) {

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
     say(trf(lang, "cli.see_usage", {}));
   } catch (const std::bad_alloc&) {
     say(trf(lang, "cli.error", {{"text", tr(lang, "cli.out_of_memory")}}));
+  } catch (const std::exception& e) {  // a file system failure the checks above did not foresee
+    say(trf(lang, "cli.error", {{"text", e.what()}}));
   }
   return kExitUnusable;
 }
