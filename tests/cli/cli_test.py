@@ -335,7 +335,9 @@ class Export(Tmp):
         self.assertIn('bukan folder', err)
 
     def test_unwritable_output(self):
-        rc, _, err = run('export', fx('bersih'), '-o', self.path('tidak', 'ada', 'x.kompilasi.json'))
+        blocker = self.path('berkas')
+        open(blocker, 'w').close()  # a file where a folder would have to be
+        rc, _, err = run('export', fx('bersih'), '-o', os.path.join(blocker, 'x.kompilasi.json'))
         self.assertEqual(rc, 2)
         self.assertIn('tidak dapat ditulis', err)
 
