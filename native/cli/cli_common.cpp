@@ -198,8 +198,10 @@ Workspace load_workspace(const Args& args, const std::string& prefer) {
   std::vector<std::string> absolute;
   for (const std::string& in : args.inputs) {
     std::error_code ec;
-    std::string abs = fs::weakly_canonical(fs::absolute(in), ec).string();
-    if (ec) abs = fs::absolute(in).lexically_normal().string();
+    const fs::path given = fs::absolute(in, ec);
+    if (ec || in.empty()) throw InputError("not_found", in.empty() ? "\"\"" : in);
+    std::string abs = fs::weakly_canonical(given, ec).string();
+    if (ec) abs = given.lexically_normal().string();
     if (std::find(absolute.begin(), absolute.end(), abs) != absolute.end())
       throw CliError(trf(lang, "cli.input_twice", {{"file", in}}));
     absolute.push_back(std::move(abs));
@@ -246,7 +248,7 @@ Workspace load_workspace(const Args& args, const std::string& prefer) {
     MergePolicy policy;
     if (!prefer.empty()) {
       std::error_code ec;
-      const std::string want = fs::weakly_canonical(fs::absolute(prefer), ec).string();
+      const std::string want = fs::weakly_canonical(fs::absolute(prefer, ec), ec).string();
       const auto it = std::find(absolute.begin(), absolute.end(), want);
       if (it == absolute.end()) throw CliError(trf(lang, "cli.prefer_not_input", {{"file", prefer}}));
       policy = MergePolicy::prefer(ws.names[static_cast<std::size_t>(it - absolute.begin())]);

@@ -214,6 +214,7 @@ class UnusableInput(Tmp):
 
     def test_missing_path(self):
         self.refused(fx('tidak_ada'), 'tidak_ada', 'tidak ditemukan')
+        self.refused('', 'tidak ditemukan')
 
     def test_broken_workspace(self):
         self.refused(fx('rusak.kompilasi.json'), 'rusak.kompilasi.json, baris 5', 'JSON')
