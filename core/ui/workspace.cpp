@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "registry/atomic_file.hpp"
 #include "registry/csv_bundle.hpp"
 #include "registry/input_error.hpp"
 #include "registry/io_messages.hpp"
@@ -190,17 +191,7 @@ Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal) {
 }
 
 bool WriteFileAtomic(const fs::path& path, std::string_view bytes) {
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  const fs::path tmp = path.string() + ".tmp";
-  {
-    std::FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) return false;
-    const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size() && std::fflush(f) == 0;
-    if (std::fclose(f) != 0 || !ok) return false;
-  }
-  fs::rename(tmp, path, ec);
-  return !ec;
+  return write_file_atomic(path, bytes, /*keep_backup=*/true).empty();
 }
 
 bool StoreWorkspace(const Workspace& w, const fs::path& dir) {

@@ -65,7 +65,7 @@ Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLab
 // An empty compilation (Mulai baru): instansi, tahun, tanggal (YYYY-MM-DD).
 Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal);
 
-// Writes bytes to path atomically: a temp file beside it, flushed, then renamed over it.
+// Writes bytes to path atomically, keeping the previous version as <name>.bak (registry/atomic_file.hpp).
 bool WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes);
 
 // Replaces the stored copy in dir; returns false when it could not be written.

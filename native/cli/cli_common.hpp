@@ -89,7 +89,7 @@ Workspace load_workspace(const Args& args, const std::string& prefer = {});
 Validation validate_workspace(const Workspace& ws);
 
 // ---- output ---------------------------------------------------------------------------------
-void write_file(const std::string& path, std::string_view bytes, Lang lang);  // atomic (temp + rename)
+void write_file(const std::string& path, std::string_view bytes, Lang lang);  // atomic (registry/atomic_file.hpp), no .bak
 void write_folder(const std::string& path, std::span<const InputFile> files, Lang lang);
 void say(const std::string& line);          // one line on stderr
 

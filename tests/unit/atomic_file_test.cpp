@@ -1,0 +1,39 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "registry/atomic_file.hpp"
+
+namespace fs = std::filesystem;
+using kompilasi::write_file_atomic;
+
+namespace {
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+}  // namespace
+
+TEST_CASE("write_file_atomic replaces the file whole, keeping .bak only when asked") {
+  const fs::path dir = fs::temp_directory_path() / "kompilasi-atomic-test";
+  fs::remove_all(dir);
+  const fs::path file = dir / "sub" / "data.kompilasi.json";
+  CHECK(write_file_atomic(file, "satu").empty());  // the folder is created
+  CHECK(slurp(file) == "satu");
+  CHECK_FALSE(fs::exists(file.string() + ".bak"));
+  CHECK(write_file_atomic(file, "dua", true).empty());
+  CHECK(slurp(file) == "dua");
+  CHECK(slurp(file.string() + ".bak") == "satu");
+  CHECK(write_file_atomic(file, "tiga", true).empty());
+  CHECK(slurp(file.string() + ".bak") == "dua");
+  CHECK(write_file_atomic(file, "empat").empty());
+  CHECK(slurp(file.string() + ".bak") == "dua");  // without keep_backup the .bak is left alone
+  CHECK_FALSE(fs::exists(file.string() + ".tmp"));
+  // a folder where the file should be: the save fails with a reason, nothing changes
+  fs::create_directories(dir / "blok");
+  CHECK_FALSE(write_file_atomic(dir / "blok", "x").empty());
+  CHECK(fs::is_directory(dir / "blok"));
+  fs::remove_all(dir);
+}
