@@ -1,6 +1,6 @@
 // Inside the generator (generate.hpp): the state shared by the files that write the tables.
-// generate.cpp writes unit, pegawai, akun_resmi and konten; generate_accounts.cpp writes
-// akun and laporan, person by person.
+// generate.cpp writes unit, akun_resmi and konten, generate_pegawai.cpp pegawai, and
+// generate_accounts.cpp akun and laporan, person by person.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -13,6 +13,7 @@
 #include "generate.hpp"
 #include "generate_data.hpp"
 #include "generate_rng.hpp"
+#include "normalize.hpp"
 
 namespace kompilasi::gen {
 
@@ -77,9 +78,10 @@ struct Person {
   bool pns = true;
   bool clean = true;            // pegawai row without any finding
   bool nip_ok = true;           // 18 digits in the row (not a planted NIP_FORMAT)
-  bool pengelola = false;       // admin of an official account
 };
 inline constexpr std::uint16_t kNoLast = UINT16_MAX;
+
+inline std::int32_t days(int y, int m, int d) { return days_from_civil(Date{y, m, d}); }
 
 struct Official {
   int unit = 0, platform = 0;
@@ -102,11 +104,10 @@ struct Builder {
   Builder(std::uint64_t seed, std::size_t asn, bool sample, Planner planner);
   Generated run();
 
-  // generate.cpp
-  void make_units();
-  void make_pegawai();
-  void make_resmi();
-  void make_konten();
+  void make_units();    // generate.cpp
+  void make_pegawai();  // generate_pegawai.cpp
+  void make_resmi();    // generate.cpp
+  void make_konten();   // generate.cpp
   // generate_accounts.cpp
   void make_akun_laporan();
 

@@ -25,8 +25,6 @@ class Rng {
   // Uniform in [0, 1): exactly k / 2^53.
   double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
   bool chance(double p) { return uniform() < p; }
-  template <class T>
-  const T& pick(std::span<const T> items) { return items[below(static_cast<std::uint32_t>(items.size()))]; }
   // Index drawn by integer weights (cumulative sums, ascending).
   std::size_t weighted(std::span<const std::uint32_t> cumulative) {
     const std::uint32_t u = below(cumulative.back());
