@@ -6,9 +6,9 @@ namespace kompilasi {
 namespace {
 
 constexpr std::size_t kBlock = 1 << 20;
-constexpr std::uint32_t kEmpty = 0;
+constexpr std::uint64_t kEmpty = 0;
 
-inline std::uint64_t hash_bytes(std::string_view s) {
+inline std::uint32_t hash_bytes(std::string_view s) {
   // FNV-1a over 8-byte words, then mixed: fast enough and well spread for table keys.
   std::uint64_t h = 1469598103934665603ull ^ s.size();
   std::size_t i = 0;
@@ -22,8 +22,10 @@ inline std::uint64_t hash_bytes(std::string_view s) {
   h ^= h >> 32;
   h *= 0xd6e8feb86659fd93ull;
   h ^= h >> 32;
-  return h;
+  return static_cast<std::uint32_t>(h);
 }
+
+inline std::uint64_t slot_of(std::uint32_t hash, std::uint32_t id) { return (std::uint64_t{hash} << 32) | (id + 1); }
 
 }  // namespace
 
@@ -58,12 +60,13 @@ std::string_view StringPool::store(std::string_view s) {
 }
 
 void StringPool::grow_index() {
-  std::vector<std::uint32_t> bigger(slots_.size() * 2, kEmpty);
+  std::vector<std::uint64_t> bigger(slots_.size() * 2, kEmpty);
   const std::size_t mask = bigger.size() - 1;
-  for (std::uint32_t id = 1; id < views_.size(); ++id) {
-    std::size_t i = hash_bytes(views_[id]) & mask;
+  for (const std::uint64_t slot : slots_) {
+    if (slot == kEmpty) continue;
+    std::size_t i = (slot >> 32) & mask;
     while (bigger[i] != kEmpty) i = (i + 1) & mask;
-    bigger[i] = id + 1;
+    bigger[i] = slot;
   }
   slots_.swap(bigger);
 }
@@ -76,31 +79,38 @@ void StringPool::reserve(std::size_t n) {
 std::uint32_t StringPool::find(std::string_view s) const {
   if (s.empty()) return 0;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash_bytes(s) & mask;; i = (i + 1) & mask) {
-    const std::uint32_t slot = slots_[i];
+  const std::uint32_t h = hash_bytes(s);
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const std::uint64_t slot = slots_[i];
     if (slot == kEmpty) return UINT32_MAX;
-    if (views_[slot - 1] == s) return slot - 1;
+    const auto id = static_cast<std::uint32_t>(slot) - 1;
+    if ((slot >> 32) == h && views_[id] == s) return id;
   }
 }
 
-std::uint32_t StringPool::intern(std::string_view s) {
+std::uint32_t StringPool::hash(std::string_view s) { return hash_bytes(s); }
+
+std::uint32_t StringPool::intern(std::string_view s) { return intern_hashed(s, hash_bytes(s)); }
+
+std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h) {
   if (s.empty()) return 0;
   if ((views_.size() + 1) * 2 > slots_.size()) grow_index();
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = hash_bytes(s) & mask;
+  std::size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
-    const std::uint32_t slot = slots_[i];
+    const std::uint64_t slot = slots_[i];
     if (slot == kEmpty) break;
-    if (views_[slot - 1] == s) return slot - 1;
+    const auto id = static_cast<std::uint32_t>(slot) - 1;
+    if ((slot >> 32) == h && views_[id] == s) return id;
   }
   const auto id = static_cast<std::uint32_t>(views_.size());
   views_.push_back(store(s));
-  slots_[i] = id + 1;
+  slots_[i] = slot_of(h, id);
   return id;
 }
 
 std::size_t StringPool::bytes_used() const {
-  return blocks_.size() * kBlock + views_.capacity() * sizeof(std::string_view) + slots_.capacity() * 4;
+  return blocks_.size() * kBlock + views_.capacity() * sizeof(std::string_view) + slots_.capacity() * sizeof(std::uint64_t);
 }
 
 }  // namespace kompilasi

@@ -20,6 +20,11 @@ class StringPool {
   ~StringPool();
 
   std::uint32_t intern(std::string_view s);
+  // For a batch of lookups (a row's cells): hash each and prefetch() its slot first, then
+  // intern_hashed() them, so that their cache misses in a large index overlap.
+  static std::uint32_t hash(std::string_view s);
+  void prefetch(std::uint32_t h) const { __builtin_prefetch(slots_.data() + (h & (slots_.size() - 1))); }
+  std::uint32_t intern_hashed(std::string_view s, std::uint32_t h);
   std::string_view view(std::uint32_t id) const { return views_[id]; }
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
   std::uint32_t find(std::string_view s) const;
@@ -35,7 +40,9 @@ class StringPool {
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0, block_size_ = 0, text_bytes_ = 0;
   std::vector<std::string_view> views_;
-  std::vector<std::uint32_t> slots_;  // open addressing: id + 1, 0 = empty
+  // Open addressing, 0 = empty, else (32-bit hash << 32) | (id + 1): a probe compares the
+  // hash before touching the text, and growing re-places entries without rehashing texts.
+  std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace kompilasi

@@ -48,8 +48,13 @@ void TableImport::row(std::span<const std::string_view> fields, std::uint32_t re
   tab.cells.resize(tab.cells.size() + width, 0);
   std::uint32_t* cells = tab.cells.data() + row * width;
   const std::size_t n = std::min(fields.size(), map_.size());
+  // Hashes and prefetches first: the row's lookups in a pool of millions of texts then wait
+  // for memory together instead of one after another.
+  hashes_.resize(map_.size());
+  for (std::size_t i = 0; i < n; ++i)
+    if (map_[i] >= 0) pool.prefetch(hashes_[i] = StringPool::hash(strip_text_prefix(fields[i])));
   for (std::size_t i = 0; i < n; ++i) {
-    if (map_[i] >= 0) cells[map_[i]] = pool.intern(strip_text_prefix(fields[i]));
+    if (map_[i] >= 0) cells[map_[i]] = pool.intern_hashed(strip_text_prefix(fields[i]), hashes_[i]);
     else if (!fields[i].empty()) unnamed_text_[i] = true;
   }
   tab.source_row.push_back(record);

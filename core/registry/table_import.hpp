@@ -38,6 +38,7 @@ class TableImport {
   std::vector<int> map_;              // file column → table column, -1 when ignored
   std::vector<std::size_t> unnamed_;  // ignored columns with an empty header
   std::vector<bool> unnamed_text_;    // per file column: an ignored, unnamed column held text
+  std::vector<std::uint32_t> hashes_;  // per file column, the cell's StringPool hash (reused row to row)
   std::string last_header_;
 };
 
