@@ -166,10 +166,21 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(v.findings.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = {x.sort_keys[i], static_cast<std::uint32_t>(i)};
   std::sort(order.begin(), order.end());
-  std::vector<Finding> sorted;
-  sorted.reserve(v.findings.size());
-  for (const auto& [key, i] : order) sorted.push_back(std::move(v.findings[i]));
-  v.findings.swap(sorted);
+  // Permuted in place, cycle by cycle: a second vector of a million findings would double
+  // their memory at the peak.
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (order[k].second == k) continue;
+    Finding held = std::move(v.findings[k]);
+    std::size_t at = k;
+    while (order[at].second != k) {
+      const std::size_t from = order[at].second;
+      v.findings[at] = std::move(v.findings[from]);
+      order[at].second = static_cast<std::uint32_t>(at);
+      at = from;
+    }
+    v.findings[at] = std::move(held);
+    order[at].second = static_cast<std::uint32_t>(at);
+  }
   for (const Finding& f : v.findings) ++v.counts[static_cast<std::size_t>(f.rule)];
   return v;
 }

@@ -11,11 +11,18 @@ namespace {
 constexpr std::size_t kExamplesPerRule = 5;
 
 void print_json(const Validation& v, const Workspace& ws, Lang lang) {
+  // Written out a megabyte at a time: a million findings are ~200 MB of JSON, which need not
+  // sit in memory beside the compilation.
+  constexpr std::size_t kChunk = 1 << 20;
   std::string out;
-  out.reserve(v.findings.size() * 200 + 1024);
+  out.reserve(kChunk + 4096);
   out += "{\"findings\": [";
   bool first = true;
   for (const Finding& f : v.findings) {
+    if (out.size() >= kChunk) {
+      std::fwrite(out.data(), 1, out.size(), stdout);
+      out.clear();
+    }
     out += first ? "\n  {\"rule\": " : ",\n  {\"rule\": ";
     first = false;
     append_json_string(out, rule_id(f.rule));
