@@ -34,6 +34,32 @@ std::vector<BarRow> top_level_bars(const Ctx& x, Value value, std::string (*text
   return bars;
 }
 
+// Each top-level unit's compliance with each content ("–": not aimed at the unit), ten
+// contents to a table so that it fits the page.
+void write_matrix(Ctx& x) {
+  const Metrics& m = x.m;
+  std::vector<std::size_t> units;
+  for (const auto& [u, depth] : x.unit_tree())
+    if (depth == 0 && m.units[u].jumlah_asn > 0) units.push_back(u);
+  if (units.empty()) return;
+  x.out += "<h3>" + html_escape(x.t("report.campaign.matrix")) + "</h3>\n";
+  constexpr std::size_t kColumns = 10;
+  for (std::size_t from = 0; from < m.konten.size(); from += kColumns) {
+    const std::size_t to = std::min(m.konten.size(), from + kColumns);
+    x.out += "<table class=\"matrix\"><thead><tr>" + th(x, "nama_unit", false);
+    for (std::size_t k = from; k < to; ++k)
+      x.out += "<th class=\"n\">" + cell(trim(x.c.text(TableId::konten, m.konten[k].konten_row, col::konten::id_konten))) +
+               "</th>";
+    x.out += "</tr></thead><tbody>\n";
+    for (std::size_t u : units) {
+      x.out += "<tr><td class=\"name\">" + cell(x.unit_name(u).empty() ? x.unit_code(u) : x.unit_name(u)) + "</td>";
+      for (std::size_t k = from; k < to; ++k) x.out += td_n(format_percent(m.kepatuhan_unit(k, u), x.lang));
+      x.out += "</tr>\n";
+    }
+    x.out += "</tbody></table>\n";
+  }
+}
+
 }  // namespace
 
 void write_units(Ctx& x) {
@@ -93,6 +119,7 @@ void write_campaign(Ctx& x) {
       [](std::size_t u, const Ctx& c) { return format_percent(c.m.units[u].kepatuhan_rata, c.lang); });
   x.out += "<p class=\"note\">" + html_escape(x.t("report.campaign.unit_chart")) + "</p>\n";
   x.out += svg_bars(bars, x.t("report.campaign.title"));
+  write_matrix(x);
   x.out += "<h3>" + html_escape(x.t("report.campaign.table")) + "</h3>\n<table><thead><tr>" + th(x, "id_konten", false) +
            th(x, "judul", false) + th(x, "platform", false) + th(x, "tanggal_terbit", false) +
            th(x, "batas_lapor", false) + th(x, "sasaran", false) + th(x, "sasaran_asn", true) + th(x, "pelapor", true) +
