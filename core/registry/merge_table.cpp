@@ -90,11 +90,15 @@ class TableMerger {
   }
 
   // Groups in order of first appearance; a row with an empty key cell is its own key
-  // (all its values), so only identical rows join it.
+  // (all its values), so only identical rows join it. The n-th row of a key in one
+  // submission only meets the n-th rows of that key in the others: a key repeated inside
+  // one file stays two rows, for validate() to report (NIP_GANDA, KUNCI_GANDA), instead of
+  // silently becoming one.
   void group() {
     std::unordered_map<std::string, std::uint32_t> groups;
+    std::unordered_map<std::string, std::uint32_t> seen;  // input + key → rows so far
     const auto key_cols = spec(t_).key;
-    std::string key;
+    std::string key, in_key;
     group_of_.resize(cands_.size());
     for (std::uint32_t k = 0; k < cands_.size(); ++k) {
       bool complete = true;
@@ -105,6 +109,9 @@ class TableMerger {
         for (std::uint8_t j : key_cols) add(norm(k, j));
       else
         for (std::size_t j = 0; j < width_; ++j) add(norm(k, j));
+      in_key.assign(reinterpret_cast<const char*>(&cands_[k].input), sizeof cands_[k].input);
+      in_key += key;
+      add(seen[in_key]++);
       const auto [it, fresh] = groups.emplace(key, static_cast<std::uint32_t>(groups.size()));
       group_of_[k] = it->second;
     }
@@ -201,7 +208,8 @@ class TableMerger {
   void put_row(std::uint32_t cand, const std::vector<std::string>& sumber) {
     Table& dst = out_.table(t_);
     for (std::size_t j = 0; j < width_; ++j) dst.cells.push_back(out_.pool.intern(raw(cands_[cand], j)));
-    dst.source_row.push_back(static_cast<std::uint32_t>(dst.source_row.size() + 1));
+    // the row keeps its record number in the file it came from, which findings report
+    dst.source_row.push_back(in_table(cands_[cand].input).source_row[cands_[cand].row]);
     dst.sumber.push_back(out_.pool.intern(join_sumber(sumber)));
   }
 

@@ -238,3 +238,23 @@ TEST_CASE("merge --json summary lists conflicts and row counts") {
   CHECK(k["nilai"][1]["sumber"][0] == "disdik");
   CHECK(k["dipilih"] == 1);
 }
+
+TEST_CASE("merge: a key repeated inside one submission stays two rows, with their own record numbers") {
+  Loaded a = input("dinkes", "2024-12-01");
+  a.comp.add_row(T::pegawai, {kP1, "Andi", "PNS", "L", "1.01"}, 5);
+  a.comp.add_row(T::pegawai, {kP1, "Andi Saputra", "PNS", "L", "1.01"}, 9);
+  Loaded b = input("disdik", "2024-12-02");
+  b.comp.add_row(T::pegawai, {kP1, "Andi", "PNS", "L", "1.01"}, 3);
+  std::vector<Loaded> inputs;
+  inputs.push_back(std::move(a));
+  inputs.push_back(std::move(b));
+  const Compilation m = merge(inputs);
+  const Table& p = m.table(T::pegawai);
+  REQUIRE(p.rows() == 2);  // the repeat is left for validate() to report as NIP_GANDA
+  CHECK(m.konflik.empty());
+  CHECK(m.text(T::pegawai, 0, col::pegawai::nama) == "Andi");
+  CHECK(m.pool.view(p.sumber[0]) == "dinkes\ndisdik");
+  CHECK(m.text(T::pegawai, 1, col::pegawai::nama) == "Andi Saputra");
+  CHECK(p.source_row[0] == 3);  // the text kept is the later submission's (disdik, record 3)
+  CHECK(p.source_row[1] == 9);
+}
