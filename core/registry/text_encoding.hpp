@@ -12,6 +12,7 @@ enum class TextEncoding { utf8, utf8_bom, utf16le, utf16be, windows1252 };
 
 bool valid_utf8(std::string_view s);             // well-formed UTF-8 (no overlongs, no surrogates)
 std::string windows1252_to_utf8(std::string_view s);
+void append_utf8(std::string& out, std::uint32_t cp);  // one code point, encoded
 
 // A file's text as UTF-8: a view into the bytes when they already are UTF-8 (after a BOM),
 // else the decoded copy held here.
