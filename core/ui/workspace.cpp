@@ -61,8 +61,16 @@ std::optional<Finding> FindingFrom(const nlohmann::json& j) {
 }  // namespace
 
 void Analyze(Workspace& w) {
+  AnalyzeValidation(w);
+  AnalyzeMetrics(w);
+}
+
+void AnalyzeValidation(Workspace& w) {
   w.validation = validate(w.comp, w.import_findings);
   for (const FlatFormLabels& l : w.labels) relabel_findings(w.validation, w.comp, l);
+}
+
+void AnalyzeMetrics(Workspace& w) {
   w.metrics = compute_metrics(w.comp, w.validation);
   w.index.Build(w.comp, w.validation);
   ++w.revision;
@@ -152,18 +160,18 @@ Loaded AsLoaded(const Workspace& w) {
   return l;
 }
 
-Workspace MakeWorkspace(ReadInput r) {
+Workspace MakeWorkspace(ReadInput r, bool analyze) {
   Workspace w;
   w.name = r.loaded.name;
   w.comp = std::move(r.loaded.comp);
   w.import_findings = std::move(r.loaded.findings);
   w.notices = std::move(r.loaded.notices);
   if (r.labels) w.labels.push_back(std::move(*r.labels));
-  Analyze(w);
+  if (analyze) Analyze(w);
   return w;
 }
 
-Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name) {
+Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name, bool analyze) {
   Workspace w;
   w.name = std::move(name);
   w.comp = merge(inputs);
@@ -176,7 +184,7 @@ Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLab
     for (Notice& n : l.notices) w.notices.push_back(std::move(n));
   }
   w.labels = std::move(labels);
-  Analyze(w);
+  if (analyze) Analyze(w);
   return w;
 }
 

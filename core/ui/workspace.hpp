@@ -46,6 +46,10 @@ struct Workspace {
 
 // Validates (with the import findings, relabelled for flat forms) and computes the metrics.
 void Analyze(Workspace& w);
+// Analyze in two halves, for work split across frames (import_job.hpp): the validation,
+// then the metrics and the finding index (this one bumps the revision).
+void AnalyzeValidation(Workspace& w);
+void AnalyzeMetrics(Workspace& w);
 
 // One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.
 std::vector<InputSource> CollectInputs(const std::vector<std::filesystem::path>& paths, Lang lang);
@@ -59,8 +63,10 @@ std::string ReadErrorMessage(Lang lang, const std::exception& e);
 // The data of a workspace as a merge input (a lossless copy of the compilation).
 Loaded AsLoaded(const Workspace& w);
 // A workspace from one read input, or from several merged (policy terbaru).
-Workspace MakeWorkspace(ReadInput r);
-Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name);
+// analyze = false: the caller runs Analyze (or its halves) itself.
+Workspace MakeWorkspace(ReadInput r, bool analyze = true);
+Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLabels> labels, std::string name,
+                             bool analyze = true);
 
 // An empty compilation (Mulai baru): instansi, tahun, tanggal (YYYY-MM-DD).
 Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal);
