@@ -40,3 +40,6 @@ if(NOT TARGET third_party_zlib)
   target_compile_options(third_party_pugixml PRIVATE -w)
   set_target_properties(third_party_pugixml PROPERTIES POSITION_INDEPENDENT_CODE ON)
 endif()
+
+# libsodium: its own file (pkg-config natively, Debian's source in the browser).
+include(${CMAKE_CURRENT_LIST_DIR}/sodium.cmake)

@@ -61,6 +61,7 @@ fetch_source() { # package, folder glob that the orig tarball unpacks to
 fetch_source imgui 'imgui-1.86'
 fetch_source zlib 'zlib-1.2.13*'
 fetch_source pugixml 'pugixml-1.13'
+fetch_source libsodium 'libsodium-1.0.18'
 
 # Browser-test tooling from npm: playwright-core pinned in tests/e2e/package-lock.json to
 # 1.61.1, the newest that still runs on Debian's node 18 (it drives Debian's Chromium).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "validate_context.hpp"
+#include "anonymize.hpp"
 
 namespace kompilasi {
 namespace detail {
@@ -86,14 +87,24 @@ std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t
     return x.v.norm.pegawai_nip[row];
   }
   if (x.blank(id)) return 0;
-  const auto nip = parse_nip(x.text(id));
+  const auto nip = nip_value(x, x.text(id));
   if (!nip) {
-    x.add(Rule::NIP_FORMAT, Severity::error, t, r, col, x.text(id));
+    x.add(Rule::NIP_FORMAT, Severity::error, t, r, col, x.text(id), 0, x.anon ? "anonim" : "");
     return 0;
   }
   row = x.pegawai_by_nip.find(*nip);
-  if (row == kNoIndex) x.add(Rule::REFERENSI_PEGAWAI, Severity::error, t, r, col, x.text(id), 0, format_nip(*nip));
+  if (row == kNoIndex)
+    x.add(Rule::REFERENSI_PEGAWAI, Severity::error, t, r, col, x.text(id), 0,
+          x.anon ? std::string(trim(x.text(id))) : format_nip(*nip));
   return *nip;
+}
+
+std::optional<std::uint64_t> nip_value(const Ctx& x, std::string_view cell, std::uint32_t* carried) {
+  if (!x.anon) return parse_nip(cell);
+  const auto p = parse_nip_pseudonym(cell);
+  if (!p) return std::nullopt;
+  if (carried) *carried = p->carried;
+  return p->key;
 }
 
 std::int32_t check_date(Ctx& x, TableId t, std::size_t r, std::uint8_t col) {
@@ -139,6 +150,7 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   Validation v;
   for (TableId t : kAllTables) v.row_error[index(t)].assign(c.table(t).rows(), 0);
   Ctx x(c, v);
+  x.anon = is_anonymised(c);
   x.mark_blank_ids();
   for (TableId t : kAllTables) {
     const auto& cols = spec(t).columns;

@@ -66,6 +66,7 @@ struct Ctx {
   const Compilation& c;
   Validation& v;
   std::optional<Date> at;  // tanggal_kompilasi
+  bool anon = false;       // an anonymised compilation (anonymize.hpp): pseudonyms where NIPs were
   std::vector<std::uint64_t> sort_keys;  // parallel to v.findings
   std::array<std::vector<std::uint8_t>, kTableCount> required;  // required column indexes per table
 
@@ -117,6 +118,9 @@ struct Ctx {
            std::uint32_t first_row = 0, std::string detail = {});
 };
 
+// The NIP of a cell as compared: its 18 digits, or in an anonymised compilation the
+// pseudonym's key (carried: the rules it carries); nothing when it is neither.
+std::optional<std::uint64_t> nip_value(const Ctx& x, std::string_view cell, std::uint32_t* carried = nullptr);
 // Reference to a pegawai NIP from another table (akun.nip, laporan.nip, akun_resmi.pengelola_nip):
 // NIP_FORMAT when not 18 digits, REFERENSI_PEGAWAI when no pegawai row has it. Returns the
 // NIP (0 when malformed) and sets row to the first pegawai row or kNoIndex.

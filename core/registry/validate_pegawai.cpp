@@ -1,6 +1,7 @@
 // Rules on `unit` and `pegawai`: keys, codes, enumerations and the NIP's own facts
 // (birth date, appointment, sex digit), DATA.md section 3.
 #include "validate_context.hpp"
+#include "anonymize.hpp"
 
 namespace kompilasi::detail {
 namespace {
@@ -116,9 +117,10 @@ void check_pegawai(Ctx& x) {
     if (empty & (1u << nip)) continue;
     const std::uint32_t nip_id = t.id_at(r, nip);
     const std::string_view nip_text = x.text(nip_id);
-    const auto parsed = parse_nip(nip_text);
+    std::uint32_t carried = 0;
+    const auto parsed = nip_value(x, nip_text, &carried);
     if (!parsed) {
-      x.add(Rule::NIP_FORMAT, Severity::error, T, r, nip, nip_text);
+      x.add(Rule::NIP_FORMAT, Severity::error, T, r, nip, nip_text, 0, x.anon ? "anonim" : "");
       continue;
     }
     const std::uint64_t v = *parsed;
@@ -128,6 +130,11 @@ void check_pegawai(Ctx& x) {
     if (first != r) {
       // the NIP's own facts were checked on the first row: this row is only the repeat
       x.add(Rule::NIP_GANDA, Severity::error, T, r, nip, nip_text, x.src_row(T, first));
+      continue;
+    }
+    if (x.anon) {  // the digits are gone: the pseudonym carries what they said
+      for (Rule rule : kCarriedNipRules)
+        if (carried & (1u << static_cast<unsigned>(rule))) x.add(rule, carried_severity(rule), T, r, nip, nip_text, 0, "anonim");
       continue;
     }
 

@@ -1,9 +1,10 @@
-// kompilasi export INPUT… -o OUT [--format json|csv|…] [--excel-id]
+// kompilasi export INPUT… -o OUT [--format json|csv|…] [--excel-id] [--anonim [--kunci-file F]]
 // The formats register themselves (ExportFormatRegistration); json and csv live here.
 #include <algorithm>
 #include <array>
 
 #include "cli_common.hpp"
+#include "export_anon.hpp"
 #include "registry/csv_bundle.hpp"
 #include "registry/normalize.hpp"
 #include "registry/workspace_json.hpp"
@@ -45,7 +46,9 @@ int run_export(const Args& a) {
   const std::string out = *a.value("-o");
   const ExportFormat& format = chosen_format(a, out);
   if (a.has("--excel-id") && format.write != write_csv) throw CliError(trf(a.lang, "cli.excel_id_csv_only", {}));
-  const Workspace ws = load_workspace(a);
+  if (a.has("--kunci-file") && !a.has("--anonim")) throw CliError(std::string(tr(a.lang, "cli.anon_key_without_anon")));
+  const std::string passphrase = a.has("--anonim") ? anon_passphrase(a) : std::string();
+  Workspace ws = load_workspace(a);
   // what reading changed (extra fields dropped, columns ignored) is said, never silent
   if (!ws.import_findings.empty()) {
     std::array<std::size_t, kRuleCount> counts{};
@@ -55,6 +58,7 @@ int run_export(const Args& a) {
       if (counts[r]) list += (list.empty() ? "" : ", ") + std::string(rule_id(static_cast<Rule>(r))) + " " + std::to_string(counts[r]);
     say(trf(a.lang, "cli.export_import_findings", {{"list", list}}));
   }
+  if (a.has("--anonim")) ws = anonymised(ws, passphrase, a);
   format.write(ws, a, out);
   say(trf(a.lang, "cli.exported", {{"file", out}, {"format", format.name}}));
   return kExitDone;
@@ -63,7 +67,7 @@ int run_export(const Args& a) {
 const ExportFormatRegistration kJson{{"json", ".json", write_json}};
 const ExportFormatRegistration kCsv{{"csv", "", write_csv}};
 const CommandRegistration kExport{
-    {"export", "cli.usage.export", {{"-o", true}, {"--format", true}, {"--excel-id", false}}, true, run_export}};
+    {"export", "cli.usage.export", {{"-o", true}, {"--format", true}, {"--excel-id", false}, {"--anonim", false}, {"--kunci-file", true}}, true, run_export}};
 
 }  // namespace
 }  // namespace kompilasi::cli
