@@ -123,8 +123,11 @@ std::vector<Notice> apply_peta(FlatFormMapping& m, std::string_view json_bytes, 
   if (!doc.is_object()) throw InputError("peta_not_object", std::string(file));
   std::vector<Notice> notices;
   for (const auto& [key, value] : doc.items()) {
+    // An array or object is named, not dumped: dump() recurses once per level, and a
+    // hostile file nests a few hundred thousand deep.
     if (!value.is_string() && !value.is_null())
-      throw InputError("peta_bad_value", std::string(file), {}, key + ": " + value.dump());
+      throw InputError("peta_bad_value", std::string(file), {},
+                       key + ": " + (value.is_array() ? "[…]" : value.is_object() ? "{…}" : value.dump()));
     const std::string text = value.is_string() ? value.get<std::string>() : std::string();
     const auto target = parse_target(text);
     if (!target) throw InputError("peta_unknown_target", std::string(file), {}, key + ": \"" + text + "\"");
