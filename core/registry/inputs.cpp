@@ -75,7 +75,23 @@ bool is_workbook(const XlsxBook& book) {
   });
 }
 
+// A flat form is a whole submission: one without any answer is the wrong file or a failed
+// download, not an empty submission (issue 7), so it is unusable input naming the file and,
+// when it has one, its header row.
+void refuse_empty_form(const Sheet& sheet, const InputSource& in, bool csv) {
+  const auto blank_row = [](const std::vector<std::string>& row) {
+    return std::all_of(row.begin(), row.end(), [](const std::string& c) { return trim(c).empty(); });
+  };
+  const auto header = std::find_if_not(sheet.rows.begin(), sheet.rows.end(), blank_row);
+  if (header == sheet.rows.end()) throw InputError("flat_form_empty", in.path);
+  if (std::all_of(header + 1, sheet.rows.end(), blank_row)) {
+    const std::string n = std::to_string(header - sheet.rows.begin() + 1);
+    throw InputError("flat_form_header_only", in.path, csv ? "line:" + n : "cell:A" + n);
+  }
+}
+
 ReadInput read_flat(const Sheet& sheet, const InputSource& in, const ReadOptions& opt, std::vector<Notice> notices) {
+  refuse_empty_form(sheet, in, input_form(in.path, false) == InputForm::flat_csv);
   FlatFormMapping mapping = guess_mapping(sheet);
   if (!opt.peta_file.empty()) {
     auto peta_notices = apply_peta(mapping, opt.peta, opt.peta_file);

@@ -63,8 +63,10 @@ class Hostile(unittest.TestCase):
 
 
 class EmptyAndHeader(Hostile):
-    """DATA.md: a missing table file is an empty table, and so is an empty or header-only one
-    (not unusable input, exit 0 without findings, no crash); an empty workspace is not JSON."""
+    """A flat form is a whole submission: an empty or header-only one (CSV or XLSX, blank lines
+    or a BOM only included) is unusable input naming the file (and its header row). Inside a
+    bundle an empty or header-only table file is an empty table (DATA.md: like a missing one),
+    read without findings; an empty workspace is not JSON."""
 
     def readable(self, path):
         rc, out, err = run('validate', path, '--tanggal', '2026-06-30')
@@ -72,15 +74,39 @@ class EmptyAndHeader(Hostile):
         self.assertIn('Tidak ada temuan.', out)
 
     def test_empty_flat_csv(self):
-        self.readable(self.write('kosong.csv', b''))
+        self.refused(self.write('kosong.csv', b''), 'kosong.csv', 'kosong')
+        self.refused(self.write('bom.csv', b'\xef\xbb\xbf\r\n \r\n'), 'bom.csv', 'kosong')
+        self.refused(self.write('koma.csv', ',,,\n, ,\n'), 'koma.csv', 'kosong')
+
+    def test_header_only_flat_csv(self):
+        self.refused(self.write('kepala.csv', 'NIP,Nama,Instagram\n'), 'kepala.csv, baris 1', 'judul kolom')
+        self.refused(self.write('kepala2.csv', 'NIP,Nama,Instagram\r\n,,\r\n\r\n'), 'kepala2.csv, baris 1', 'judul kolom')
+
+    def _flat_xlsx(self, name, rows):
+        p = self.path(name)
+        cells = ''.join('<row r="%d">%s</row>' % (i + 1, ''.join(
+            '<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>' % (chr(65 + j), i + 1, v) for j, v in enumerate(r)))
+            for i, r in enumerate(rows))
+        with zipfile.ZipFile(p, 'w', zipfile.ZIP_DEFLATED) as z:
+            z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+            z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+            z.writestr('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Jawaban" sheetId="1" r:id="rId1"/></sheets></workbook>')
+            z.writestr('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+            z.writestr('xl/worksheets/sheet1.xml', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + cells + '</sheetData></worksheet>')
+        return p
+
+    def test_empty_and_header_only_flat_xlsx(self):
+        self.refused(self._flat_xlsx('kosong.xlsx', []), 'kosong.xlsx', 'kosong')
+        self.refused(self._flat_xlsx('kepala.xlsx', [['NIP', 'Nama', 'Instagram']]), 'kepala.xlsx, sel A1', 'judul kolom')
+        one_answer = self._flat_xlsx('isi.xlsx', [['NIP', 'Nama'], ['198609262015051001', 'Budi']])
+        rc, _, err = run('validate', one_answer, '--tanggal', '2026-06-30', '--fail-on', 'never')
+        self.assertEqual(rc, 0, err)
 
     def test_empty_table_in_bundle(self):
         self.write('b/unit.csv', 'kode_unit,nama_unit\n1,A\n')
         self.write('b/pegawai.csv', b'')
+        self.write('b/akun.csv', 'nip,platform,akun\n')
         self.readable(self.path('b'))
-
-    def test_header_only_flat_csv(self):
-        self.readable(self.write('kepala.csv', 'NIP,Nama,Instagram\n'))
 
     def test_empty_workspace(self):
         self.refused(self.write('kosong.kompilasi.json', b''), 'kosong.kompilasi.json', 'JSON')
