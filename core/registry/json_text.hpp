@@ -11,6 +11,8 @@
 namespace kompilasi {
 
 void append_json_string(std::string& out, std::string_view s);
+// The escaped text alone, without the quotes (a string written in pieces).
+void append_json_escaped(std::string& out, std::string_view s);
 // A value on one line, with ", " and ": " between items: {"a": 1, "b": [2, 3]}.
 void append_json_compact(std::string& out, const nlohmann::ordered_json& v);
 // A value dumped with two-space indentation, every line after the first indented by `indent`

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "registry/finding_message.hpp"
+#include "registry/json_text.hpp"
 
 using namespace kompilasi;
 
@@ -66,4 +67,32 @@ TEST_CASE("messages name the value, the first row and the details") {
   CHECK(severity_label(Severity::warning, Lang::id) == "peringatan");
   CHECK(severity_label(Severity::error, Lang::en) == "error");
   CHECK(rule_help(Rule::PENGIKUT_FORMAT, Lang::id).find("1,2 rb") != std::string_view::npos);
+}
+
+TEST_CASE("FindingMessages writes finding_message's text, plain and as a JSON string") {
+  for (Lang lang : {Lang::id, Lang::en}) {
+    const FindingMessages messages(lang);
+    for (std::size_t i = 0; i < kRuleCount; ++i)
+      for (const std::string detail : {"", "instagram", "L", "P", "siklus", "1.01, 1.02", "a\"b\\c\n{value}"}) {
+        Finding f;
+        f.rule = static_cast<Rule>(i);
+        f.table = TableId::laporan;
+        f.row = 1234567;
+        f.first_row = i;
+        f.column = "url_bukti";
+        f.value = "https://x.com/a?b=\"c\"\t\x01";
+        f.detail = detail;
+        f.source = "dinkes";
+        CAPTURE(rule_id(f.rule));
+        CAPTURE(detail);
+        const std::string want = finding_message(f, lang);
+        std::string plain = "before:";
+        messages.append(plain, f);
+        CHECK(plain == "before:" + want);
+        std::string json, want_json;
+        messages.append_json(json, f);
+        append_json_string(want_json, want);
+        CHECK(json == want_json);
+      }
+  }
 }
