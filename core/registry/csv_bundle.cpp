@@ -1,6 +1,10 @@
 #include "csv_bundle.hpp"
 
 #include <algorithm>
+#include <exception>
+#ifndef __EMSCRIPTEN__
+#include <thread>
+#endif
 
 #include "csv_parser.hpp"
 #include "csv_sheet.hpp"
@@ -60,6 +64,35 @@ void read_header_file(Loaded& out, const Source& src) {
   while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));
 }
 
+// Moves table t of side (read into a compilation of its own) into out: each of side's
+// distinct texts is interned into out's pool once and the cells are renumbered.
+void adopt_table(Loaded& out, TableId t, Loaded& side) {
+  StringPool& pool = out.comp.pool;
+  const StringPool& from = side.comp.pool;
+  const auto n = static_cast<std::uint32_t>(from.size());
+  pool.reserve(pool.size() + n);
+  std::vector<std::uint32_t> remap(n, 0);
+  // a batch of hashes and prefetched slots ahead, as TableImport::row does for a row
+  constexpr std::uint32_t kBatch = 16;
+  std::uint32_t hashes[kBatch];
+  for (std::uint32_t at = 1; at < n; at += kBatch) {
+    const std::uint32_t end = std::min(n, at + kBatch);
+    for (std::uint32_t id = at; id < end; ++id) pool.prefetch(hashes[id - at] = StringPool::hash(from.view(id)));
+    for (std::uint32_t id = at; id < end; ++id) remap[id] = pool.intern_hashed(from.view(id), hashes[id - at]);
+  }
+  Table& dst = out.comp.table(t);
+  Table& src = side.comp.table(t);
+  dst.cells = std::move(src.cells);
+  for (std::uint32_t& c : dst.cells) c = remap[c];
+  dst.source_row = std::move(src.source_row);
+  for (Finding& f : side.findings) out.findings.push_back(std::move(f));
+  for (Notice& n : side.notices) out.notices.push_back(std::move(n));
+}
+
+// laporan.csv is about half of a large bundle's bytes; natively it is read on a second
+// thread while this one reads the other tables (the browser build stays single-threaded).
+constexpr std::size_t kParallelBytes = 1 << 20;
+
 }  // namespace
 
 bool bundle_file_wanted(std::string_view file_name) {
@@ -89,9 +122,42 @@ Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder
     slot->file = &f;
     slot->display = display_name(folder, f.path);
   }
-  if (header.file) read_header_file(out, header);
-  for (const TableId t : kAllTables)
-    if (tables[index(t)].file) read_table(out, t, tables[index(t)]);
+  // The last table (laporan) on a thread of its own when it is large: its rows, findings and
+  // notices come after the others' either way, and an error in an earlier file is the one
+  // reported, as when reading one file after another.
+  constexpr TableId kLast = kAllTables.back();
+  const Source& last = tables[index(kLast)];
+  bool parallel = false;
+#ifndef __EMSCRIPTEN__
+  parallel = last.file && last.file->bytes.size() >= kParallelBytes;
+#endif
+  Loaded side;
+  side.name = out.name;
+  std::exception_ptr side_error;
+#ifndef __EMSCRIPTEN__
+  std::thread worker;
+  if (parallel)
+    worker = std::thread([&] {
+      try {
+        read_table(side, kLast, last);
+      } catch (...) {
+        side_error = std::current_exception();
+      }
+    });
+  try {
+#endif
+    if (header.file) read_header_file(out, header);
+    for (const TableId t : kAllTables)
+      if (tables[index(t)].file && !(parallel && t == kLast)) read_table(out, t, tables[index(t)]);
+#ifndef __EMSCRIPTEN__
+  } catch (...) {
+    if (worker.joinable()) worker.join();
+    throw;
+  }
+  if (worker.joinable()) worker.join();
+#endif
+  if (side_error) std::rethrow_exception(side_error);
+  if (parallel) adopt_table(out, kLast, side);
   return out;
 }
 

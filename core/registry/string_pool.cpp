@@ -25,6 +25,11 @@ inline std::uint32_t hash_bytes(std::string_view s) {
   return static_cast<std::uint32_t>(h);
 }
 
+// The index grows past three quarters full: probes compare the hash kept in the slot and
+// mostly stay in one cache line, and a million-ASN compilation's ~9 million texts then
+// fit 16 million slots (128 MB) instead of 32 million.
+inline bool over_load(std::size_t entries, std::size_t slots) { return entries * 4 > slots * 3; }
+
 inline std::uint64_t slot_of(std::uint32_t hash, std::uint32_t id) { return (std::uint64_t{hash} << 32) | (id + 1); }
 
 }  // namespace
@@ -73,7 +78,7 @@ void StringPool::grow_index() {
 
 void StringPool::reserve(std::size_t n) {
   views_.reserve(n);
-  while ((n + 1) * 2 > slots_.size()) grow_index();
+  while (over_load(n + 1, slots_.size())) grow_index();
 }
 
 std::uint32_t StringPool::find(std::string_view s) const {
@@ -94,7 +99,7 @@ std::uint32_t StringPool::intern(std::string_view s) { return intern_hashed(s, h
 
 std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h) {
   if (s.empty()) return 0;
-  if ((views_.size() + 1) * 2 > slots_.size()) grow_index();
+  if (over_load(views_.size() + 1, slots_.size())) grow_index();
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
