@@ -42,6 +42,8 @@ HmacKey derive_anon_key(std::string_view passphrase) {
   return key;
 }
 
+void secure_wipe(void* bytes, std::size_t n) { sodium_memzero(bytes, n); }
+
 std::string to_hex(const std::uint8_t* bytes, std::size_t n) {
   static constexpr char kDigits[] = "0123456789abcdef";
   std::string out(n * 2, '0');

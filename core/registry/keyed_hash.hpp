@@ -29,6 +29,10 @@ HmacDigest hmac_sha256(const HmacKey& key, std::string_view message);
 // The HMAC key for a passphrase (see above). Throws std::bad_alloc when the 64 MiB cannot be had.
 HmacKey derive_anon_key(std::string_view passphrase);
 
+// Overwrites n bytes with zeros in a way the compiler cannot drop (sodium_memzero): for the
+// passphrase once it has been used.
+void secure_wipe(void* bytes, std::size_t n);
+
 // Lowercase hex of the bytes.
 std::string to_hex(const std::uint8_t* bytes, std::size_t n);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "registry/anonymize.hpp"
 #include "registry/csv_bundle.hpp"
 #include "registry/csv_writer.hpp"
 #include "registry/report_html.hpp"
@@ -72,6 +73,16 @@ ExportFile MakeExport(const Workspace& w, ExportFormat format, Lang lang, int ko
     }
   }
   return {stem, {}};
+}
+
+ExportFile MakeAnonExport(const Workspace& w, ExportFormat format, std::string_view passphrase, Lang lang) {
+  Workspace anon;
+  anon.name = w.name + "_anonim";
+  HmacKey key = derive_anon_key(passphrase);
+  anon.comp = anonymize(w.comp, key);
+  secure_wipe(key.data(), key.size());
+  Analyze(anon);
+  return MakeExport(anon, format, lang);
 }
 
 }  // namespace kompilasi::ui

@@ -5,6 +5,7 @@
 #include "ui/app_state.hpp"
 #include "ui/platform.hpp"
 #include "ui/ui_util.hpp"
+#include "ui/view_export_anon.hpp"
 #include "ui/views.hpp"
 
 namespace kompilasi::ui {
@@ -51,6 +52,8 @@ void FileMenu(AppState& s) {
       if (ImGui::MenuItem(T(s, it.key).c_str(), it.shortcut)) s.Push(Export{it.f});
       TestItem(s, std::string("menu.export.") + (it.key + 13));
     }
+    ImGui::Separator();
+    AnonExportMenuItem(s);
     ImGui::EndMenu();
   }
   ImGui::Separator();
@@ -73,6 +76,7 @@ void EditMenu(AppState& s) {
 }  // namespace
 
 void DrawMenuBar(AppState& s) {
+  DrawAnonExportDialog(s);  // opened from the export menu, drawn outside it
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(L(s, "ui.menu.file", "menu_file").c_str())) {
     FileMenu(s);

@@ -40,7 +40,9 @@ std::string anon_passphrase(const Args& a) {
 Workspace anonymised(const Workspace& ws, const std::string& passphrase, const Args& a) {
   if (is_anonymised(ws.comp)) throw CliError(std::string(tr(a.lang, "cli.anon_already")));
   Workspace out;
-  out.comp = anonymize(ws.comp, derive_anon_key(passphrase));
+  HmacKey key = derive_anon_key(passphrase);
+  out.comp = anonymize(ws.comp, key);
+  secure_wipe(key.data(), key.size());
   out.names = ws.names;
   out.merged = ws.merged;
   say(std::string(tr(a.lang, "cli.anon_done")));
