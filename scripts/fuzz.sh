@@ -4,13 +4,14 @@
 # tests/fuzz/corpus/<target> plus, where ../shared/corpus is there, its real CSV and XLSX
 # files; the growing corpora and any crash stay under build-fuzz/. Prints one line a target:
 # executions, corpus size, and whether it crashed. Exit 1 when any target crashed.
+#   scripts/fuzz.sh [TARGET…]   (default: every target; make fuzz FUZZ_TARGETS="fuzz_csv …")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-600}
 B=build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B $B -G Ninja -DKOMPILASI_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/\.cpp$//')
-cmake --build $B --target $targets
+targets=${*:-$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/\.cpp$//')}
+cmake --build $B -j"${JOBS:-2}" --target $targets
 shared=../shared/corpus
 run_one() {
   local t=$1 work=$B/fuzz-corpus/$1 crashes=$B/fuzz-crashes/$1
@@ -18,6 +19,7 @@ run_one() {
   cp -n tests/fuzz/corpus/$t/* "$work/" 2>/dev/null || true
   case $t in
     fuzz_csv|fuzz_flat_form) [ -d $shared/csv ] && cp -n $shared/csv/*.csv "$work/" 2>/dev/null || true ;;
+    fuzz_peta) cp -n tests/cli/fixtures/peta*.json "$work/" 2>/dev/null || true ;;
     fuzz_xlsx) [ -d $shared/xlsx ] && cp -n $shared/xlsx/*.xls[xm] $shared/xlsx/broken/* "$work/" 2>/dev/null || true ;;
   esac
   local log=$B/fuzz-$t.log rc=0
