@@ -1,6 +1,10 @@
 // validate(): runs the table checks in dependency order (a table's references need the
 // keys of the tables before it), then merges the reader's findings, sorts and counts.
 #include <algorithm>
+#include <exception>
+#ifndef __EMSCRIPTEN__
+#include <thread>
+#endif
 
 #include "validate_context.hpp"
 #include "anonymize.hpp"
@@ -23,7 +27,7 @@ std::uint32_t Ctx::canon_text(std::string_view trimmed) {
   if (trimmed.empty()) return 0;
   const std::uint32_t id = c.pool.find(trimmed);
   if (id != UINT32_MAX) return id;
-  return kOwnKey | v.norm.keys.intern(trimmed);
+  return kOwnKey | own_keys->intern(trimmed);
 }
 
 std::uint32_t Ctx::canon_cell(std::uint32_t id) {
@@ -75,7 +79,7 @@ void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t 
   f.first_row = first_row;
   f.detail = std::move(detail);
   sort_keys.push_back((std::uint64_t(index(t)) << 56) | (std::uint64_t(f.row) << 16) | (std::uint64_t(col) << 8));
-  v.findings.push_back(std::move(f));
+  found.push_back(std::move(f));
   if (sev == Severity::error) v.row_error[index(t)][row] = 1;
 }
 
@@ -142,6 +146,38 @@ std::uint64_t import_sort_key(const Compilation& c, const Finding& f) {
   return (std::uint64_t(index(f.table)) << 56) | (std::uint64_t(f.row) << 16) | (ci << 8);
 }
 
+// Runs side on a second thread while main runs here when parallel (and threads exist: the
+// browser build has none), else one after the other. An exception of either is rethrown.
+template <class Side, class Main>
+void run_beside(Side&& side, bool parallel, Main&& main) {
+#ifndef __EMSCRIPTEN__
+  if (parallel) {
+    std::exception_ptr side_error;
+    std::thread t([&] {
+      try {
+        side();
+      } catch (...) {
+        side_error = std::current_exception();
+      }
+    });
+    try {
+      main();
+    } catch (...) {
+      t.join();
+      throw;
+    }
+    t.join();
+    if (side_error) std::rethrow_exception(side_error);
+    return;
+  }
+#endif
+  (void)parallel;
+  main();
+  side();
+}
+
+constexpr std::size_t kParallelRows = 1 << 15;  // below this a thread costs more than it saves
+
 }  // namespace
 }  // namespace detail
 
@@ -162,13 +198,31 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   check_unit(x);
   check_pegawai(x);
   check_akun_resmi(x);
-  check_akun(x);
-  check_pegawai_tanpa_akun(x);
   check_konten(x);
-  check_laporan(x);
+  // akun (then pegawai without an account) and laporan need only what is built so far and
+  // write different tables' findings and arrays: natively they run on two threads.
+  std::vector<Finding> found = std::move(x.found);
+  std::vector<std::uint64_t> sort_keys = std::move(x.sort_keys);
+  x.found.clear();
+  x.sort_keys.clear();
+  Ctx y = x;  // laporan's: its own findings and caches, and its own keys past those made so far
+  StringPool laporan_keys;
+  for (std::uint32_t id = 1; id < v.norm.keys.size(); ++id) laporan_keys.intern(v.norm.keys.view(id));
+  y.own_keys = &laporan_keys;
+  run_beside([&] { check_laporan(y); }, c.table(TableId::laporan).rows() >= kParallelRows, [&] {
+    check_akun(x);
+    check_pegawai_tanpa_akun(x);
+  });
+  for (Ctx* part : {&x, &y}) {
+    found.insert(found.end(), std::make_move_iterator(part->found.begin()), std::make_move_iterator(part->found.end()));
+    sort_keys.insert(sort_keys.end(), part->sort_keys.begin(), part->sort_keys.end());
+    part->found = {};
+    part->sort_keys = {};
+  }
+  v.findings = std::move(found);
 
   for (Finding& f : import_findings) {
-    x.sort_keys.push_back(import_sort_key(c, f));
+    sort_keys.push_back(import_sort_key(c, f));
     auto& errs = v.row_error[index(f.table)];
     if (f.severity == Severity::error && f.table_row != kNoRow && f.table_row < errs.size()) errs[f.table_row] = 1;
     v.findings.push_back(std::move(f));
@@ -176,7 +230,7 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
 
   // Stable order: (table, row, column), then the order the checks found them in.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> order(v.findings.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = {x.sort_keys[i], static_cast<std::uint32_t>(i)};
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = {sort_keys[i], static_cast<std::uint32_t>(i)};
   std::sort(order.begin(), order.end());
   // Permuted in place, cycle by cycle: a second vector of a million findings would double
   // their memory at the peak.

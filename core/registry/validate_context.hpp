@@ -67,7 +67,10 @@ struct Ctx {
   Validation& v;
   std::optional<Date> at;  // tanggal_kompilasi
   bool anon = false;       // an anonymised compilation (anonymize.hpp): pseudonyms where NIPs were
-  std::vector<std::uint64_t> sort_keys;  // parallel to v.findings
+  // What add() found, in check order, and each one's sort key. A Ctx copied for a check run
+  // on another thread (validate.cpp) collects its own and is merged afterwards.
+  std::vector<Finding> found;
+  std::vector<std::uint64_t> sort_keys;  // parallel to found
   std::array<std::vector<std::uint8_t>, kTableCount> required;  // required column indexes per table
 
   // unit: canonical code → first unit row
@@ -88,8 +91,9 @@ struct Ctx {
   IdCache<std::uint32_t, 12> unit_cache;
   IdCache<std::uint32_t, 12> konten_cache;
   std::string keybuf;
+  StringPool* own_keys;  // where canon_text() keeps texts the pool lacks: v.norm.keys, or a copy's own
 
-  Ctx(const Compilation& comp, Validation& val) : c(comp), v(val) {}
+  Ctx(const Compilation& comp, Validation& val) : c(comp), v(val), own_keys(&val.norm.keys) {}
 
   std::string_view text(std::uint32_t id) const { return c.pool.view(id); }
   // Empty or only spaces. A bit per pool id, filled once, so that the required-cell checks
@@ -103,7 +107,7 @@ struct Ctx {
   }
 
   // The id standing for a cell's trimmed text: its own id when already trimmed, else the id of
-  // the trimmed text in the pool, else an id of our own (kOwnKey | id in norm.keys).
+  // the trimmed text in the pool, else an id of our own (kOwnKey | id in *own_keys).
   std::uint32_t canon_cell(std::uint32_t id);
   std::uint32_t canon_text(std::string_view trimmed);
 
