@@ -25,7 +25,7 @@ run_one() {
   local log=$B/fuzz-$t.log rc=0
   "$B/fuzz/$t" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "$work" >"$log" 2>&1 || rc=$?
-  local execs; execs=$(awk -F: '/stat::number_of_executed_units/{gsub(/ /,"",$2); print $2}' "$log")
+  local execs; execs=$(awk '/stat::number_of_executed_units/{print $NF}' "$log")
   printf '%-22s %12s executions  %6s inputs  %s\n' "$t" "${execs:-?}" "$(ls "$work" | wc -l)" \
     "$([ $rc = 0 ] && echo ok || echo "CRASH (rc $rc, see $log and $crashes)")"
   return $rc
