@@ -30,7 +30,7 @@ set(_s ${_sodium_dir})
 file(GLOB _sodium_sources
   # what we call: HMAC-SHA-256 over SHA-256, Argon2id over BLAKE2b
   ${_s}/crypto_auth/hmacsha256/*.c ${_s}/crypto_hash/sha256/*.c ${_s}/crypto_hash/sha256/cp/*.c
-  ${_s}/crypto_pwhash/argon2/*.c ${_s}/crypto_generichash/blake2b/ref/*.c ${_s}/crypto_verify/sodium/*.c
+  ${_s}/crypto_pwhash/*.c ${_s}/crypto_pwhash/argon2/*.c ${_s}/crypto_generichash/blake2b/ref/*.c ${_s}/crypto_verify/sodium/*.c
   # sodium_init(): runtime features, allocator, random bytes (the browser's crypto.getRandomValues)
   # and the implementation pickers it calls
   ${_s}/sodium/core.c ${_s}/sodium/runtime.c ${_s}/sodium/utils.c ${_s}/sodium/codecs.c
@@ -41,7 +41,8 @@ file(GLOB _sodium_sources
   ${_s}/crypto_stream/chacha20/*.c ${_s}/crypto_stream/chacha20/ref/*.c
   ${_s}/crypto_stream/salsa20/*.c ${_s}/crypto_stream/salsa20/ref/*.c)
 add_library(third_party_sodium STATIC ${_sodium_sources})
-target_include_directories(third_party_sodium SYSTEM PUBLIC ${_sodium_gen} ${_s}/include ${_s}/include/sodium)
+# <sodium/version.h> for sodium.h, "version.h" for libsodium's own files
+target_include_directories(third_party_sodium SYSTEM PUBLIC ${CMAKE_BINARY_DIR}/sodium-include ${_sodium_gen} ${_s}/include ${_s}/include/sodium)
 target_include_directories(third_party_sodium PRIVATE ${_s}/include/sodium/private)
 target_compile_definitions(third_party_sodium PUBLIC SODIUM_STATIC PRIVATE CONFIGURED=1 NATIVE_LITTLE_ENDIAN=1)
 target_compile_options(third_party_sodium PRIVATE -w)
