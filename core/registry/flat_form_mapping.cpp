@@ -22,6 +22,17 @@ std::string header_text(std::string_view cell, std::size_t column) {
   return cell.empty() ? column_letter(column) : std::string(cell);
 }
 
+// The DOM parser, keeping where parsing stopped: json::parse's out_of_range (a number past
+// double's range, 1e999) carries no position and is no parse_error, so it escaped the catch.
+struct PetaParser : nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+  explicit PetaParser(nlohmann::json& doc) : json_sax_dom_parser(doc, /*allow_exceptions=*/false) {}
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+    error_at = position;
+    return false;
+  }
+  std::size_t error_at = 0;
+};
+
 std::size_t line_of(std::string_view bytes, std::size_t pos) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < pos && i < bytes.size(); ++i) line += bytes[i] == '\n';
@@ -115,11 +126,9 @@ FlatFormMapping guess_mapping(const Sheet& sheet) {
 
 std::vector<Notice> apply_peta(FlatFormMapping& m, std::string_view json_bytes, std::string_view file) {
   nlohmann::json doc;
-  try {
-    doc = nlohmann::json::parse(json_bytes.begin(), json_bytes.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError("peta_invalid_json", std::string(file), "line:" + std::to_string(line_of(json_bytes, e.byte)));
-  }
+  PetaParser sax(doc);
+  if (!nlohmann::json::sax_parse(json_bytes.begin(), json_bytes.end(), &sax))
+    throw InputError("peta_invalid_json", std::string(file), "line:" + std::to_string(line_of(json_bytes, sax.error_at)));
   if (!doc.is_object()) throw InputError("peta_not_object", std::string(file));
   std::vector<Notice> notices;
   for (const auto& [key, value] : doc.items()) {

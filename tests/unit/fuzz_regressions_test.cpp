@@ -32,3 +32,25 @@ TEST_CASE("fuzz_peta: a column meaning nested 300 000 deep is refused, not a sta
   CHECK_THROWS_AS(apply_peta(m, R"({"NIP": {"a": 1}})", "peta.json"), InputError);
   CHECK_THROWS_AS(apply_peta(m, R"({"NIP": 5})", "peta.json"), InputError);
 }
+
+TEST_CASE("fuzz_peta: a number past double's range is invalid JSON with its line, not an escaped exception") {
+  // Found as 22222e2222202: json::parse threw out_of_range, which is no parse_error.
+  FlatFormMapping m;
+  m.headers = {"NIP"};
+  m.targets = {FormTarget{}};
+  for (const char* peta : {"22222e2222202", "{\"NIP\": 1e999}", "{\n\n\"NIP\": -1e999}"}) {
+    try {
+      (void)apply_peta(m, peta, "peta.json");
+      FAIL("accepted: " << peta);
+    } catch (const InputError& e) {
+      CHECK(e.code == "peta_invalid_json");
+      CHECK(e.where == (peta[0] == '{' && peta[1] == '\n' ? "line:3" : "line:1"));
+    }
+  }
+  try {
+    (void)apply_peta(m, "{\n\"NIP\": [1,\n}", "peta.json");  // a plain syntax error keeps its line
+    FAIL("accepted");
+  } catch (const InputError& e) {
+    CHECK(e.where == "line:3");
+  }
+}
