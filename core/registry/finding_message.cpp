@@ -15,7 +15,7 @@ std::string key(Rule r, std::string_view part) {
   return k;
 }
 
-constexpr std::string_view kVariantKeys[] = {"message", "message_siklus", "message_ganda"};
+constexpr std::string_view kVariantKeys[] = {"message", "message_siklus", "message_ganda", "message_anonim"};
 
 }  // namespace
 
@@ -24,6 +24,7 @@ std::string finding_message(const Finding& f, Lang lang) {
   std::string_view detail = f.detail;
   if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail.empty())
     variant = f.detail == "siklus" ? "message_siklus" : "message_ganda";
+  if (f.detail == "anonim") variant = "message_anonim";  // of a pseudonym (anonymize.hpp)
   std::string sex_word;
   if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail == "L" || f.detail == "P")) {
     sex_word = tr(lang, key(f.rule, f.detail));
@@ -92,6 +93,7 @@ void FindingMessages::write(std::string& out, const Finding& f) const {
   int variant = kMessage;
   std::string_view detail = f.detail;
   if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail.empty()) variant = f.detail == "siklus" ? kSiklus : kGanda;
+  if (f.detail == "anonim") variant = kAnonim;
   if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail == "L" || f.detail == "P")) detail = f.detail == "L" ? sex_l_ : sex_p_;
   const auto put = [&](std::string_view s) {
     if constexpr (Json) append_json_escaped(out, s);

@@ -36,7 +36,7 @@ class FindingMessages {
     Param param = Param::text;
     std::string text, json;  // Param::text: the literal, plain and JSON-escaped
   };
-  enum Variant { kMessage, kSiklus, kGanda, kVariants };
+  enum Variant { kMessage, kSiklus, kGanda, kAnonim, kVariants };
   template <bool Json>
   void write(std::string& out, const Finding& f) const;
 
