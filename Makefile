@@ -1,7 +1,7 @@
 # The README's commands. Each first installs what is missing (scripts/setup.sh, idempotent).
 #   make run          build the browser app and serve it at http://127.0.0.1:8080
 #   make run-desktop  build and start the desktop app
-#   make test         unit tests (doctest), command-line and desktop tests (ctest), browser e2e
+#   make test         unit tests (doctest), command-line and desktop tests (ctest), browser e2e and workflows
 # Build folders are reused: BUILD (native) and WASM_BUILD (browser). JOBS limits parallelism.
 BUILD ?= build
 WASM_BUILD ?= build-wasm
@@ -37,6 +37,7 @@ test: native wasm
 	$(BUILD)/unit_tests || status=1; \
 	(cd $(BUILD) && ctest --output-on-failure -E '^unit$$') || status=1; \
 	node tests/e2e/e2e.mjs $(WASM_BUILD)/web $(WASM_BUILD) || status=1; \
+	node tests/e2e/workflows.mjs $(WASM_BUILD)/web $(WASM_BUILD) || status=1; \
 	exit $$status
 
 # Every libFuzzer target (or those of FUZZ_TARGETS) for FUZZ_SECONDS each (default 600);

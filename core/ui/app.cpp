@@ -90,6 +90,8 @@ void DrawApp(AppState& s) {
   DrawStatusBar(s);
   DrawImportMapping(s);
   DrawNewCompilation(s);
+  DrawFileBrowser(s);
+  DrawRecovery(s);
   DrawErrorDialog(s);
 }
 

@@ -17,6 +17,7 @@
 
 #include "registry/i18n.hpp"
 #include "ui/commands.hpp"
+#include "ui/file_browser.hpp"
 #include "ui/history.hpp"
 #include "ui/view_state.hpp"
 #include "ui/workspace.hpp"
@@ -69,6 +70,8 @@ struct AppState {
   std::optional<PendingImport> import;     // the flat form in its mapping step
   std::deque<PendingImport> import_queue;  // further flat forms of the same drop
   NewCompilationForm new_form;
+  FileBrowserState file_browser;  // the desktop's open and save dialog (view_file_browser.cpp)
+  RecoveryOffer recovery;         // the desktop's offer to recover unsaved changes (view_recovery.cpp)
 
   std::vector<Command> commands;  // pushed by views and the platform, applied between frames
 

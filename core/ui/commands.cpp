@@ -357,14 +357,7 @@ struct Apply {
   void operator()(const CancelImport&) { NextImport(s); }
   void operator()(const Export& c) {
     if (!s.workspace) return;
-    const ExportFile f = MakeExport(*s.workspace, c.format, s.lang, c.konten);
-    const std::string where = s.platform->SaveFileAs(f.name, f.bytes);
-    if (where.empty()) {
-      s.error = trf(s.lang, "views.export.failed", {{"name", f.name}});
-      return;
-    }
-    s.last_export = where;
-    s.status = trf(s.lang, "views.export.done", {{"where", where}});
+    HandOut(s, MakeExport(*s.workspace, c.format, s.lang, c.konten));  // a download, or the desktop's save dialog
   }
 };
 

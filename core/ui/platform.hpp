@@ -6,11 +6,20 @@
 // in-memory file system first), so opening is a request: the platform later pushes an
 // OpenPaths command with the paths it wrote or was given.
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kompilasi::ui {
+
+// One entry of a folder listing (the desktop's own file browser, view_file_browser.cpp).
+struct FolderEntry {
+  std::string name;
+  bool folder = false;
+  std::uintmax_t size = 0;
+};
 
 class Platform {
  public:
@@ -31,9 +40,29 @@ class Platform {
   virtual bool CanPickFiles() const = 0;
   // Asks the user for input files (folder: a CSV bundle); they arrive as OpenPaths.
   virtual void RequestOpenFiles(bool folder) = 0;
-  // Hands bytes to the user as a file (browser: a download; desktop: written into the
-  // current folder). Returns where it went, or an empty string on failure.
+  // Hands bytes to the user as a file without asking where (the browser: a download).
+  // Returns where it went, or an empty string on failure.
   virtual std::string SaveFileAs(std::string_view file_name, std::string_view bytes) = 0;
+
+  // Whether the app's own file browser can list this machine's folders (the desktop): then
+  // opening and exporting go through it (view_file_browser.cpp) instead of RequestOpenFiles
+  // and SaveFileAs. The browser has no folders to list: its page's picker and downloads.
+  virtual bool CanBrowseFolders() const { return false; }
+  // The entries of dir (not "." or ".."); on failure empty, with error set (the system's words).
+  virtual std::vector<FolderEntry> ListFolder(const std::filesystem::path& dir, std::string& error) {
+    (void)dir;
+    error = "-";
+    return {};
+  }
+  // Where the file browser starts: the current folder.
+  virtual std::filesystem::path StartFolder() { return {}; }
+  // The user's home folder (a button of the file browser); empty when unknown.
+  virtual std::filesystem::path HomeFolder() { return {}; }
+  // Writes bytes to the chosen path atomically; empty on success, else what failed.
+  virtual std::string WriteFileTo(const std::filesystem::path& path, std::string_view bytes) {
+    (void)path, (void)bytes;
+    return "-";
+  }
 
   virtual void SetClipboard(std::string_view text) = 0;
   virtual std::string Clipboard() = 0;

@@ -63,6 +63,8 @@ void DrawMain(AppState& s) {
       DrawStart(s);
     } else {
       Header(s);
+      // A request made while the tabs draw (a finding jumping to its cell) is for the next frame.
+      const std::optional<Tab> requested = s.tab_request;
       if (ImGui::BeginTabBar("tabs")) {
         TabItem(s, Tab::dashboard, "views.tab.dashboard", "dashboard", DrawDashboard);
         TabItem(s, Tab::tables, "views.tab.tables", "tables", DrawTables);
@@ -72,7 +74,7 @@ void DrawMain(AppState& s) {
           TabItem(s, Tab::conflicts, "views.tab.conflicts", "conflicts", DrawConflicts);
         ImGui::EndTabBar();
       }
-      s.tab_request.reset();
+      if (s.tab_request == requested) s.tab_request.reset();
     }
   }
   ImGui::End();

@@ -17,24 +17,14 @@ void FileMenu(AppState& s) {
   if (ImGui::MenuItem(T(s, "views.menu.new").c_str(), nullptr, false, s.restored)) {
     s.new_form = {true, ws ? s.workspace->comp.instansi : "", 0, ""};
   }
-  if (p.CanPickFiles()) {
-    if (ImGui::MenuItem(T(s, "ui.menu.open_folder").c_str(), nullptr, false, s.restored)) {
-      s.open_mode = OpenMode::replace;
-      p.RequestOpenFiles(true);
-    }
-    if (ImGui::MenuItem(T(s, "ui.menu.open_files").c_str(), nullptr, false, s.restored)) {
-      s.open_mode = OpenMode::replace;
-      p.RequestOpenFiles(false);
-    }
+  TestItem(s, "menu.file.new");
+  if (p.CanPickFiles() || p.CanBrowseFolders()) {
+    if (ImGui::MenuItem(T(s, "ui.menu.open_folder").c_str(), nullptr, false, s.restored)) RequestOpen(s, true, false);
+    if (ImGui::MenuItem(T(s, "ui.menu.open_files").c_str(), nullptr, false, s.restored)) RequestOpen(s, false, false);
     TestItem(s, "menu.file.open_files");
-    if (ImGui::MenuItem(T(s, "views.menu.import").c_str(), "Ctrl+O", false, ws)) {
-      s.open_mode = OpenMode::into_current;
-      p.RequestOpenFiles(false);
-    }
-    if (ImGui::MenuItem(T(s, "views.menu.import_folder").c_str(), nullptr, false, ws)) {
-      s.open_mode = OpenMode::into_current;
-      p.RequestOpenFiles(true);
-    }
+    if (ImGui::MenuItem(T(s, "views.menu.import").c_str(), "Ctrl+O", false, ws)) RequestOpen(s, false, true);
+    TestItem(s, "menu.file.import");
+    if (ImGui::MenuItem(T(s, "views.menu.import_folder").c_str(), nullptr, false, ws)) RequestOpen(s, true, true);
   }
   if (ImGui::MenuItem(T(s, "ui.menu.open_sample").c_str(), nullptr, false, s.restored && !p.SampleDir().empty()))
     s.Push(OpenSample{});
@@ -58,6 +48,7 @@ void FileMenu(AppState& s) {
   }
   ImGui::Separator();
   if (ImGui::MenuItem(T(s, "ui.menu.close").c_str(), nullptr, false, ws)) s.Push(CloseWorkspace{});
+  TestItem(s, "menu.file.close");
   if (p.CanQuit()) {
     ImGui::Separator();
     if (ImGui::MenuItem(T(s, "ui.menu.quit").c_str())) p.Quit();
@@ -91,6 +82,7 @@ void DrawMenuBar(AppState& s) {
   if (ImGui::BeginMenu(L(s, "ui.menu.view", "menu_view").c_str())) {
     ImGui::MenuItem(T(s, "ui.overview.title").c_str(), nullptr, &s.windows.overview, s.workspace.has_value());
     if (ImGui::MenuItem(T(s, "views.menu.dark").c_str(), nullptr, s.dark)) s.Push(SetTheme{!s.dark});
+    TestItem(s, "menu.view.dark");
     ImGui::EndMenu();
   }
   TestItem(s, "menu.view");
@@ -104,8 +96,10 @@ void DrawMenuBar(AppState& s) {
   TestItem(s, "menu.lang");
   if (ImGui::BeginMenu(L(s, "ui.menu.help", "menu_help").c_str())) {
     ImGui::MenuItem(T(s, "ui.menu.about").c_str(), nullptr, &s.windows.about);
+    TestItem(s, "menu.help.about");
     ImGui::EndMenu();
   }
+  TestItem(s, "menu.help");
   ImGui::EndMainMenuBar();
 }
 

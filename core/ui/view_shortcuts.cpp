@@ -1,6 +1,6 @@
 // Keyboard shortcuts that work anywhere (outside text fields for the undo pair, where
 // ImGui's own text undo applies): Ctrl+Z undo, Ctrl+Y / Ctrl+Shift+Z redo, Ctrl+1…5 the
-// tabs, Ctrl+S save the workspace file, Ctrl+O open files (browser).
+// tabs, Ctrl+S save the workspace file, Ctrl+O import files.
 #include <imgui.h>
 
 #include "ui/app_state.hpp"
@@ -22,10 +22,7 @@ void HandleShortcuts(AppState& s) {
   for (int i = 0; i < 5; ++i)
     if (CharKeyPressed(static_cast<char>('1' + i))) s.tab_request = tabs[i];
   if (CharKeyPressed('S')) s.Push(Export{ExportFormat::workspace_json});
-  if (CharKeyPressed('O') && s.platform->CanPickFiles()) {
-    s.open_mode = OpenMode::into_current;
-    s.platform->RequestOpenFiles(false);
-  }
+  if (CharKeyPressed('O')) RequestOpen(s, false, true);
 }
 
 }  // namespace kompilasi::ui

@@ -24,16 +24,10 @@ void DrawStart(AppState& s) {
     s.new_form.tahun = std::stoi(s.new_form.tanggal.substr(0, 4));
   }
   TestItem(s, "start.new");
-  if (p.CanPickFiles()) {
-    if (ImGui::Button(L(s, "ui.menu.open_folder", "start_folder").c_str(), size)) {
-      s.open_mode = OpenMode::replace;
-      p.RequestOpenFiles(true);
-    }
+  if (p.CanPickFiles() || p.CanBrowseFolders()) {
+    if (ImGui::Button(L(s, "ui.menu.open_folder", "start_folder").c_str(), size)) RequestOpen(s, true, false);
     TestItem(s, "start.folder");
-    if (ImGui::Button(L(s, "ui.menu.open_files", "start_files").c_str(), size)) {
-      s.open_mode = OpenMode::replace;
-      p.RequestOpenFiles(false);
-    }
+    if (ImGui::Button(L(s, "ui.menu.open_files", "start_files").c_str(), size)) RequestOpen(s, false, false);
     TestItem(s, "start.files");
   }
   if (!p.SampleDir().empty() && ImGui::Button(L(s, "ui.menu.open_sample", "start_sample").c_str(), size)) s.Push(OpenSample{});
@@ -69,6 +63,7 @@ void DrawNewCompilation(AppState& s) {
     f.open = false;
     ImGui::CloseCurrentPopup();
   }
+  TestItem(s, "new.cancel");
   ImGui::EndPopup();
 }
 

@@ -23,6 +23,8 @@ void DrawStatusBar(AppState& s);      // view_status_bar.cpp: counts and the las
 void DrawLoading(AppState& s);        // view_loading.cpp: "Memuat…" until storage is restored
 void DrawErrorDialog(AppState& s);    // view_error_dialog.cpp: unusable input, in the user's language
 void DrawAbout(AppState& s);          // view_about.cpp
+void DrawFileBrowser(AppState& s);    // view_file_browser.cpp: the desktop's open and save dialog
+void DrawRecovery(AppState& s);       // view_recovery.cpp: unsaved changes found beside the document
 void HandleShortcuts(AppState& s);    // view_shortcuts.cpp: Ctrl+Z/Y, Ctrl+1…5, Ctrl+S, Ctrl+O
 
 }  // namespace kompilasi::ui

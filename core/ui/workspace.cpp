@@ -114,8 +114,14 @@ std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang 
   std::vector<std::string> abs;
   for (const Pending& p : pending) {
     std::error_code ec;
-    const fs::path a = fs::absolute(p.path, ec);
-    abs.push_back((ec ? p.path : a).string() + (p.folder ? "/" : ""));
+    fs::path a = fs::absolute(p.path, ec);
+    if (ec) a = p.path;
+    // Table CSVs picked or dropped loose land in a folder of the platform's (the page's
+    // /incoming/<n>, GLFW's /.glfw_dropped_files): that folder's name means nothing to the user.
+    const std::string folder = a.filename().string();
+    const bool technical = p.folder && (folder.starts_with('.') || a.parent_path().filename() == "incoming");
+    if (technical) a /= "kompilasi";
+    abs.push_back(a.string() + (p.folder ? "/" : ""));
   }
   const std::vector<std::string> names = submission_names(abs);
   std::vector<InputSource> out;
@@ -205,15 +211,32 @@ bool WriteFileAtomic(const fs::path& path, std::string_view bytes) {
 bool StoreWorkspace(const Workspace& w, const fs::path& dir) {
   try {
     const fs::path root = dir / "workspace";
-    nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()}};
+    nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()},
+                           {"document", w.document}};
     for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
     for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
+    const std::string data = write_workspace_json(w.comp);
+    bool ok = true;
+    if (!w.document.empty()) {
+      std::error_code ec;
+      if (w.revision != w.document_revision) ok = write_file_atomic(AutosavePath(w.document), data).empty();
+      else fs::remove(AutosavePath(w.document), ec);
+    }
     // The compilation first: a crash between the two writes leaves a readable pair.
-    return WriteFileAtomic(root / "data.kompilasi.json", write_workspace_json(w.comp)) &&
-           WriteFileAtomic(root / "workspace.json", side.dump());
+    return WriteFileAtomic(root / "data.kompilasi.json", data) && WriteFileAtomic(root / "workspace.json", side.dump()) && ok;
   } catch (const std::exception&) {
     return false;
   }
+}
+
+fs::path AutosavePath(const std::string& document) { return fs::path(document + ".autosave"); }
+
+bool HasNewerAutosave(const Workspace& w) {
+  if (w.document.empty()) return false;
+  std::error_code ec, ec2;
+  const auto autosave = fs::last_write_time(AutosavePath(w.document), ec);
+  const auto saved = fs::last_write_time(fs::path(w.document), ec2);
+  return !ec && (ec2 || autosave > saved);  // a document gone missing: the autosave is all there is
 }
 
 void ForgetStoredWorkspace(const fs::path& dir) {
@@ -242,6 +265,11 @@ Workspace LoadStoredWorkspace(const fs::path& dir) {
       w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
   }
   Analyze(w);
+  if (side.is_object()) w.document = side.value("document", std::string());
+  // Saved when no autosave of later changes lies beside the document.
+  std::error_code ec;
+  if (!w.document.empty() && !fs::exists(AutosavePath(w.document), ec)) w.document_revision = w.revision;
+  else w.document_revision = w.revision + 1;
   return w;
 }
 

@@ -34,6 +34,11 @@ struct Workspace {
   std::vector<Finding> import_findings;   // what the readers found (BARIS_TIDAK_RATA, KOLOM_DIABAIKAN, …)
   std::vector<Notice> notices;            // e.g. a file decoded as Windows-1252
   std::vector<FlatFormLabels> labels;     // one per flat form taken in: findings name the form's headers
+  // The workspace file the user last saved it as (desktop save dialog), empty when never;
+  // `document_revision`: the revision then. While they differ, every autosave is also
+  // written beside the document (AutosavePath) for the next start to offer it (crash recovery).
+  std::string document;
+  std::uint64_t document_revision = 0;
 
   // Derived by Analyze() from the above; never edited.
   Validation validation;
@@ -74,8 +79,13 @@ Workspace NewWorkspace(std::string instansi, int tahun, std::string tanggal);
 // Writes bytes to path atomically, keeping the previous version as <name>.bak (registry/atomic_file.hpp).
 bool WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes);
 
-// Replaces the stored copy in dir; returns false when it could not be written.
+// Replaces the stored copy in dir; returns false when it could not be written. With a
+// document: also writes the autosave beside it (changes since it was saved) or removes it (none).
 bool StoreWorkspace(const Workspace& w, const std::filesystem::path& dir);
+// <document>.autosave: the changes not yet saved to the document, kept beside it.
+std::filesystem::path AutosavePath(const std::string& document);
+// Whether w's document has an autosave newer than itself (unsaved changes survived a crash).
+bool HasNewerAutosave(const Workspace& w);
 void ForgetStoredWorkspace(const std::filesystem::path& dir);
 bool HasStoredWorkspace(const std::filesystem::path& dir);
 // Throws InputError when the stored copy is unreadable.

@@ -1,10 +1,12 @@
 // The Kompilasi desktop app: the shared ImGui app (core/ui) in a GLFW window with OpenGL 3.
 //
-//   kompilasi-desktop [PATH…] [--storage DIR] [--frames N --screenshot FILE.png]
+//   kompilasi-desktop [PATH…] [--storage DIR] [--frames N --screenshot FILE.png] [--script FILE]
 //
 // PATHs (CSV bundle folders or files) are opened after the saved workspace is restored.
 // --frames N renders N frames, then exits and prints the test state (core/ui/app.hpp) as
-// JSON: the headless smoke test of `make test` runs it under xvfb-run.
+// JSON; --script FILE drives the window by a test script (script.hpp) and exits the same
+// way once it has run (status 1 when a step failed): the desktop smoke test of `make test`
+// runs it under xvfb-run (tests/desktop/).
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -15,8 +17,9 @@
 #include <string>
 #include <vector>
 
-#include "png_writer.hpp"
 #include "platform_desktop.hpp"
+#include "png_writer.hpp"
+#include "script.hpp"
 #include "ui/app.hpp"
 
 namespace {
@@ -27,6 +30,7 @@ struct Options {
   std::vector<std::string> paths;
   std::string storage;
   std::string screenshot;
+  std::string script;
   long frames = 0;  // 0: run until the window is closed
 };
 
@@ -36,6 +40,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
     const bool has_value = i + 1 < argc;
     if (a == "--storage" && has_value) o.storage = argv[++i];
     else if (a == "--screenshot" && has_value) o.screenshot = argv[++i];
+    else if (a == "--script" && has_value) o.script = argv[++i];
     else if (a == "--frames" && has_value) o.frames = std::strtol(argv[++i], nullptr, 10);
     else if (a.rfind("--", 0) == 0) {
       std::fprintf(stderr, "kompilasi-desktop: opsi tidak dikenal atau tanpa nilai: %s\n", a.c_str());
@@ -77,6 +82,9 @@ bool Screenshot(GLFWwindow* window, const std::string& path) {
   for (int y = 0; y < h; ++y)  // OpenGL's first row is the bottom one
     std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(h - 1 - y) * w * 4, w * 4,
                 flipped.begin() + static_cast<std::ptrdiff_t>(y) * w * 4);
+  // The window shows colour only; the framebuffer's alpha (left below 1 by translucent
+  // widgets) would make a PNG viewer show the picture washed out where they are.
+  for (std::size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;
   return desktop::WritePng(path, w, h, flipped);
 }
 
@@ -85,6 +93,11 @@ bool Screenshot(GLFWwindow* window, const std::string& path) {
 int main(int argc, char** argv) {
   Options opt;
   if (!ParseOptions(argc, argv, opt)) return 2;
+  desktop::Script script;
+  if (std::string error; !opt.script.empty() && !script.Load(opt.script, error)) {
+    std::fprintf(stderr, "kompilasi-desktop: %s\n", error.c_str());
+    return 2;
+  }
 
   glfwSetErrorCallback([](int code, const char* what) { std::fprintf(stderr, "GLFW %d: %s\n", code, what); });
   if (!glfwInit()) {
@@ -131,6 +144,7 @@ int main(int argc, char** argv) {
     UpdateScale(window, s);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (!opt.script.empty()) script.BeforeFrame(s, ImGui::GetIO(), glfwGetTime());
     ImGui::NewFrame();
     ui::DrawApp(s);
     ImGui::Render();
@@ -140,6 +154,18 @@ int main(int argc, char** argv) {
     glClearColor(0.93f, 0.94f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (const std::string shot = script.TakeScreenshot(); !shot.empty() && !Screenshot(window, shot)) {
+      std::fprintf(stderr, "kompilasi-desktop: tangkapan layar tidak dapat ditulis: %s\n", shot.c_str());
+      status = 1;
+    }
+    if (!opt.script.empty() && script.Done()) {
+      if (script.Failed()) {
+        std::fprintf(stderr, "kompilasi-desktop: %s\n", script.Error().c_str());
+        status = 1;
+      }
+      std::printf("%s\n", ui::TestStateJson(s).c_str());
+      break;
+    }
     if (opt.frames > 0 && ++frames >= opt.frames) {
       if (!opt.screenshot.empty() && !Screenshot(window, opt.screenshot)) {
         std::fprintf(stderr, "kompilasi-desktop: tangkapan layar tidak dapat ditulis: %s\n", opt.screenshot.c_str());
@@ -151,6 +177,11 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
   }
 
+  // A change made in the last moments before closing is saved now, not lost with its delay.
+  if (ui::SavePending(s)) {
+    s.save_due = 0;
+    ui::ApplyCommands(s);
+  }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -3,8 +3,9 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <string>
+
+#include "registry/atomic_file.hpp"
 
 namespace kompilasi::desktop {
 namespace fs = std::filesystem;
@@ -35,11 +36,45 @@ fs::path DesktopPlatform::SampleDir() {
   return fs::is_directory(dir, ec) ? dir : fs::path();
 }
 
+// Only used where no folder can be chosen (the app asks through its file browser instead).
 std::string DesktopPlatform::SaveFileAs(std::string_view file_name, std::string_view bytes) {
-  const fs::path target = fs::current_path() / fs::path(file_name).filename();
-  std::ofstream out(target, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return out ? target.string() : std::string();
+  std::error_code ec;
+  const fs::path target = fs::current_path(ec) / fs::path(file_name).filename();
+  return WriteFileTo(target, bytes).empty() ? target.string() : std::string();
+}
+
+std::vector<ui::FolderEntry> DesktopPlatform::ListFolder(const fs::path& dir, std::string& error) {
+  std::vector<ui::FolderEntry> out;
+  std::error_code ec;
+  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::error_code e2;
+    ui::FolderEntry e;
+    e.name = it->path().filename().string();
+    e.folder = it->is_directory(e2);  // follows links: a link to a folder is entered like one
+    if (!e.folder) {
+      const auto size = it->file_size(e2);
+      e.size = e2 ? 0 : size;
+    }
+    out.push_back(std::move(e));
+  }
+  if (ec) error = ec.message();
+  return out;
+}
+
+fs::path DesktopPlatform::StartFolder() {
+  std::error_code ec;
+  const fs::path here = fs::current_path(ec);
+  return ec ? HomeFolder() : here;
+}
+
+fs::path DesktopPlatform::HomeFolder() {
+  const char* home = std::getenv("HOME");
+  return home && *home ? fs::path(home) : fs::path();
+}
+
+std::string DesktopPlatform::WriteFileTo(const fs::path& path, std::string_view bytes) {
+  return write_file_atomic(path, bytes);  // a crash mid-save leaves the old file whole
 }
 
 void DesktopPlatform::SetClipboard(std::string_view text) { glfwSetClipboardString(window_, std::string(text).c_str()); }

@@ -20,6 +20,11 @@ class DesktopPlatform final : public ui::Platform {
   bool CanPickFiles() const override { return false; }
   void RequestOpenFiles(bool) override {}
   std::string SaveFileAs(std::string_view file_name, std::string_view bytes) override;
+  bool CanBrowseFolders() const override { return true; }
+  std::vector<ui::FolderEntry> ListFolder(const std::filesystem::path& dir, std::string& error) override;
+  std::filesystem::path StartFolder() override;
+  std::filesystem::path HomeFolder() override;
+  std::string WriteFileTo(const std::filesystem::path& path, std::string_view bytes) override;
   void SetClipboard(std::string_view text) override;
   std::string Clipboard() override;
   bool CanQuit() const override { return true; }

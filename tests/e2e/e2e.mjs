@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { expect, startHarness, waitState } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [webDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
@@ -19,53 +18,8 @@ const sampleDir = resolve(here, '../../assets/sample');
 const hasSample = existsSync(sampleDir) && readdirSync(sampleDir).some((f) => f.endsWith('.csv'));
 const fixture = join(here, 'fixtures', 'opd-contoh');
 
-const server = await serve(webDir, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});  // launch() gives Chromium a fresh temporary profile (user data dir) of its own
-
-const outside = [];   // requests that left 127.0.0.1
-const problems = [];  // console errors, page errors, CSP violations
-let passed = 0, failed = 0;
-
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e && e.message || e).split('\n').join('\n     ')}`);
-  }
-}
-function expect(cond, what) { if (!cond) throw new Error(what); }
-
-async function openPage(context) {
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
-  });
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return page;
-}
-
-// Polls the test hook until pred(state) holds; returns that state.
-async function waitState(page, pred, what, timeout = 60000) {
-  const start = Date.now();
-  let last = null;
-  while (Date.now() - start < timeout) {
-    last = await page.evaluate(() => (window.kompilasiTest ? window.kompilasiTest() : null));
-    if (last && pred(last)) return last;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`${what}: not reached in ${timeout / 1000} s; last state ${JSON.stringify(last)}`);
-}
+const h = await startHarness(webDir);
+const { origin, browser, check, openPage } = h;
 
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
@@ -135,16 +89,9 @@ try {
     await hidpi.close();
   });
 
-  await check('no request left 127.0.0.1', async () => {
-    expect(outside.length === 0, outside.join('\n'));
-  });
-  await check('no console error, page error or CSP violation', async () => {
-    expect(problems.length === 0, problems.join('\n'));
-  });
+  await h.checkQuiet();
   await context.close();
-} finally {
-  await browser.close();
-  server.close();
+} catch (e) {
+  await check('the test ran to its end', async () => { throw e; });
 }
-console.log(`e2e: ${passed} passed, ${failed} failed (screenshots in ${outDir})`);
-process.exit(failed ? 1 : 0);
+process.exit(await h.finish('e2e', outDir));

@@ -1,197 +1,356 @@
 // The app's workflows in headless Chromium, driven as a person would: real mouse clicks on
 // the widgets the test hook locates (window.kompilasiTest().items: rectangles of named
-// widgets), real keys (Ctrl+Z, Ctrl+S), the page's file picker for files. Screenshots of
-// every screen go to OUT.
+// widgets), real keys (Ctrl+Z, Ctrl+Y, Ctrl+S, typing), the page's file chooser and drops on
+// the canvas for files, real downloads whose content is checked. Screenshots of every screen
+// go to OUT (wf-*.png). Every request is recorded: none may leave the page's own origin.
 //
 //   node tests/e2e/workflows.mjs WEB_FOLDER OUT_FOLDER
 // Prints one line per check and `workflows: N passed, N failed`; exit 1 on a failure.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { click, expect, hover, press, startHarness, state, waitState } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [webDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
 if (!webDir || !outDir) { console.error('pemakaian: node workflows.mjs WEB_FOLDER OUT_FOLDER'); process.exit(2); }
-const form = resolve(here, '../../assets/sample/forms/dinkes_excel.csv');
+const sampleDir = resolve(here, '../../assets/sample');
+const form = join(sampleDir, 'forms', 'dinkes_excel.csv');
 const mergeDir = join(here, 'fixtures', 'merge');
 
-const server = await serve(webDir, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
+const h = await startHarness(webDir);
+const { check } = h;
+const shot = (page, name) => page.screenshot({ path: join(outDir, `wf-${name}.png`) });
 
-let passed = 0, failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e && e.message || e).split('\n').join('\n     ')}`);
-  }
+// The files of a zip (CSV bundle, XLSX) as text, read by Python's zipfile.
+function unzip(path) {
+  const py = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\n' +
+    'print(json.dumps({n: z.read(n).decode("utf-8", "replace") for n in z.namelist()}))';
+  return JSON.parse(execFileSync('python3', ['-c', py, path], { maxBuffer: 64 << 20 }));
 }
-function expect(cond, what) { if (!cond) throw new Error(what); }
 
-const state = (page) => page.evaluate(() => (window.kompilasiTest ? window.kompilasiTest() : null));
-async function waitState(page, pred, what, timeout = 30000) {
-  const start = Date.now();
-  let last = null;
-  while (Date.now() - start < timeout) {
-    last = await state(page);
-    if (last && pred(last)) return last;
-    await page.waitForTimeout(80);
-  }
-  throw new Error(`${what}: not reached; last state ${JSON.stringify(last && { ...last, items: Object.keys(last.items || {}).length })}`);
+// Clicks a menu of the menu bar, then (hovering) a sub-menu, then an item.
+async function menu(page, ...ids) {
+  await click(page, ids[0]);
+  for (const id of ids.slice(1, -1)) await hover(page, id);
+  if (ids.length > 1) await click(page, ids[ids.length - 1]);
 }
-// Clicks the centre of a named widget once the app has drawn it.
-async function click(page, id, opts = {}) {
-  const s = await waitState(page, (st) => st.items && st.items[id], `item ${id}`);
-  const [x, y, w, h] = s.items[id];
-  await page.mouse.click(x + w / 2, y + h / 2, opts);
-  await page.waitForTimeout(120);
+
+async function exportVia(page, item) {
+  await click(page, 'menu.file');
+  await hover(page, 'menu.file.export');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, `menu.export.${item}`)]);
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
+
+// Drops files on the canvas as a person dragging them from the file manager would.
+async function dropFiles(page, files) {
+  const payload = files.map((f) => ({ name: f.split('/').pop(), data: readFileSync(f).toString('base64') }));
+  const dt = await page.evaluateHandle((list) => {
+    const t = new DataTransfer();
+    for (const f of list) t.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: 'text/csv' }));
+    return t;
+  }, payload);
+  await page.dispatchEvent('#canvas', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('#canvas', 'drop', { dataTransfer: dt });
+}
+
+// Waits until the last change is written and IndexedDB holds it, then reloads.
+async function settledReload(page) {
+  await waitState(page, (st) => !st.save_pending, 'saved');
+  await page.evaluate(() => window.Module.kompilasiPage.idle());
+  await page.reload();
+  return waitState(page, (st) => st.ready, 'ready after reload');
+}
+
+// The first row of the grid on screen (the table scrolls to a selected row).
+const firstRow = (st) => {
+  const rows = Object.keys(st.items).map((k) => /^tables\.cell\.(\d+)\.1$/.exec(k)).filter(Boolean).map((m) => Number(m[1]));
+  return rows.length ? Math.min(...rows) : -1;
+};
+
+// Selects the cell of display row i, column c of the table on screen, then double-clicks it
+// to edit, replaces its text by typing and saves it with Enter.
+async function selectCell(page, i, c) {
+  await click(page, `tables.cell.${i}.${c}`);
+  return waitState(page, (st) => st.selected.row >= 0 && st.selected.col === c && !st.selected.editing, `cell ${i}.${c} selected`);
+}
+async function typeInto(page, i, c, text) {
+  await click(page, `tables.cell.${i}.${c}`, { double: true });
+  await waitState(page, (st) => st.selected.editing, 'editing');
+  await press(page, 'Control+a');
+  await page.keyboard.type(text);
+  await press(page, 'Enter');
+  return waitState(page, (st) => !st.selected.editing && st.selected.text === text, `cell reads "${text}"`);
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(origin + '/');
-  let s = await waitState(page, (st) => st.ready && st.workspace, 'sample open on first start', 60000);
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await h.openPage(context);
+  await page.goto(h.origin + '/');
+  let s = await waitState(page, (st) => st.ready && st.workspace, 'sample open on first start');
+  const sample = s.workspace;
+  await shot(page, 'dashboard');
 
-  await check('the sample CSV bundle opens with its findings counted', async () => {
-    const f = s.workspace.findings;
-    expect(s.workspace.rows.pegawai > 0 && f.total > 0 && f.error > 0, `findings ${JSON.stringify(f)}`);
+  await check('first start: the sample CSV bundle is open with its findings counted', async () => {
+    const f = sample.findings;
+    expect(sample.rows.pegawai > 0 && f.total > 0 && f.error > 0, `findings ${JSON.stringify(f)}`);
     expect(s.tab === 'dashboard', `tab ${s.tab}`);
   });
-  await page.screenshot({ path: join(outDir, 'wf-dashboard.png') });
+
+  await check('close the workspace (Berkas → Tutup): the start screen', async () => {
+    await menu(page, 'menu.file', 'menu.file.close');
+    s = await waitState(page, (st) => st.workspace === null && st.items['start.sample'], 'start screen');
+    await shot(page, 'start');
+  });
+
+  await check('the sample CSV bundle dropped onto the page opens as one compilation', async () => {
+    const csvs = readdirSync(sampleDir).filter((f) => f.endsWith('.csv')).map((f) => join(sampleDir, f));
+    await dropFiles(page, csvs);
+    s = await waitState(page, (st) => st.ready && st.workspace, 'dropped bundle open');
+    expect(JSON.stringify(s.workspace.rows) === JSON.stringify(sample.rows), `rows ${JSON.stringify(s.workspace.rows)} vs ${JSON.stringify(sample.rows)}`);
+    expect(s.workspace.findings.total === sample.findings.total, `findings ${s.workspace.findings.total} vs ${sample.findings.total}`);
+  });
 
   await check('Findings tab: grouped by rule; a finding jumps to its cell', async () => {
     await click(page, 'tab.findings');
     await waitState(page, (st) => st.tab === 'findings' && st.items['findings.item.0'], 'findings list');
-    await page.screenshot({ path: join(outDir, 'wf-findings.png') });
+    await shot(page, 'findings');
     await click(page, 'findings.item.0');
     s = await waitState(page, (st) => st.tab === 'tables' && st.selected.row >= 0, 'jump to the cell');
+    await shot(page, 'tables-jump');
   });
-  await page.screenshot({ path: join(outDir, 'wf-tables-jump.png') });
 
-  let before = '';
-  await check('fix a row, then undo it with Ctrl+Z', async () => {
-    // The akun table holds handles written as URLs or with '@': select one that has a fix.
+  await check('apply a suggested fix to a row, undo it (Ctrl+Z), redo it (Ctrl+Y)', async () => {
+    // The akun table holds handles written as URLs or with '@': select a cell that has a fix.
     await click(page, 'table_tab.akun');
+    s = await waitState(page, (st) => st.table === 'akun' && !st.selected.rows_pending, 'akun table');
     await click(page, 'tables.only_findings');
-    s = await waitState(page, (st) => st.table === 'akun', 'akun table');
-    for (let i = 0; i < 12; i++) {
+    s = await waitState(page, (st) => !st.selected.rows_pending && st.items['tables.cell.0.0'], 'rows with findings');
+    for (let i = 0; i < 12 && !s.items['tables.fix_one']; i++) {
       for (const c of [2, 1, 3]) {
-        const id = `tables.cell.${i}.${c}`;
-        s = await state(page);
-        if (!s.items[id]) continue;
-        await click(page, id);
+        if (!s.items[`tables.cell.${i}.${c}`]) continue;
+        await click(page, `tables.cell.${i}.${c}`);
         s = await state(page);
         if (s.items['tables.fix_one']) break;
       }
-      if (s.items['tables.fix_one']) break;
     }
     expect(s.items['tables.fix_one'], 'no row with a suggested fix was found');
-    before = s.selected.text;
+    const before = s.selected.text, errors = s.workspace.findings.total;
     await click(page, 'tables.fix_one');
     s = await waitState(page, (st) => st.selected.text !== before, 'cell fixed');
+    const after = s.selected.text;
     expect(s.undo !== '', 'no undo step');
-    await page.screenshot({ path: join(outDir, 'wf-tables-fixed.png') });
-    await page.keyboard.press('Control+z');
-    s = await waitState(page, (st) => st.selected.text === before, 'undo restores the cell');
+    await shot(page, 'tables-fixed');
+    await page.mouse.move(5, 400);
+    await press(page, 'Control+z');
+    s = await waitState(page, (st) => st.selected.text === before && st.redo !== '', 'undo restores the cell');
+    expect(s.workspace.findings.total === errors, `findings after undo ${s.workspace.findings.total} != ${errors}`);
+    await press(page, 'Control+y');
+    s = await waitState(page, (st) => st.selected.text === after, 'redo applies the fix again');
   });
 
   await check('edit a cell by typing (Enter to save), undo restores it', async () => {
     await click(page, 'table_tab.pegawai');
-    await click(page, 'tables.only_findings');
-    await click(page, 'tables.cell.0.1', { clickCount: 2 });
+    s = await waitState(page, (st) => st.table === 'pegawai' && !st.selected.rows_pending && firstRow(st) >= 0, 'pegawai rows');
+    const i = firstRow(s);
+    s = await selectCell(page, i, 1);
+    const before = s.selected.text;
+    await click(page, `tables.cell.${i}.1`, { double: true });
     await waitState(page, (st) => st.selected.editing, 'editing');
-    await page.keyboard.press('Control+a');
+    await press(page, 'Control+a');
     await page.keyboard.type('Nama Baru Uji');
-    await page.screenshot({ path: join(outDir, 'wf-tables-editing.png') });
-    await page.keyboard.press('Enter');
+    await shot(page, 'tables-editing');
+    await press(page, 'Enter');
     s = await waitState(page, (st) => !st.selected.editing && st.selected.text === 'Nama Baru Uji', 'edited');
-    await page.mouse.click(5, 300);  // focus away from any text field
-    await page.keyboard.press('Control+z');
-    s = await waitState(page, (st) => st.selected.text !== 'Nama Baru Uji', 'edit undone');
+    await page.mouse.click(5, 400);  // focus away from any text field
+    await press(page, 'Control+z');
+    s = await waitState(page, (st) => st.selected.text === before, 'edit undone');
   });
 
   await check('export the workspace (Ctrl+S): the downloaded file holds the compilation', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
-    const path = await download.path();
-    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Control+s')]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(download.suggestedFilename().endsWith('.kompilasi.json'), download.suggestedFilename());
-    expect(json.format === 'kompilasi/1' && json.instansi === s.workspace.instansi, `format ${json.format}`);
+    expect(json.format === 'kompilasi/1' && json.instansi === s.workspace.instansi, `format ${json.format}, instansi ${json.instansi}`);
     expect(json.tabel.pegawai.length === s.workspace.rows.pegawai, `pegawai ${json.tabel.pegawai.length}`);
+    expect(json.tabel.akun.length === s.workspace.rows.akun, `akun ${json.tabel.akun.length}`);
   });
 
-  await check('export the CSV bundle through the menu (Berkas → Ekspor → CSV)', async () => {
+  await check('the export menu lists every format', async () => {
     await click(page, 'menu.file');
-    await click(page, 'menu.file.export');
-    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu.export.csv')]);
-    const bytes = readFileSync(await download.path());
-    expect(bytes[0] === 0x50 && bytes[1] === 0x4b, 'not a zip');
-    expect(bytes.includes(Buffer.from('pegawai.csv')), 'zip lacks pegawai.csv');
+    await hover(page, 'menu.file.export');
+    s = await waitState(page, (st) => ['json', 'csv', 'csv_excel', 'xlsx', 'html'].every((k) => st.items[`menu.export.${k}`]), 'export items');
+    await shot(page, 'export-menu');
+    await press(page, 'Escape');
+    await page.mouse.click(640, 780);
   });
 
-  await check('import a flat form: mapping step with preview, then its rows join the compilation', async () => {
+  await check('export the CSV bundle (Berkas → Ekspor → CSV): a zip of the table CSVs', async () => {
+    const d = await exportVia(page, 'csv');
+    const files = unzip(d.path);
+    expect(d.name.endsWith('_csv.zip'), d.name);
+    const pegawai = files['pegawai.csv'];
+    expect(pegawai, `zip holds ${Object.keys(files)}`);
+    expect(pegawai.startsWith('nip,nama,'), `header ${pegawai.slice(0, 40)}`);
+    expect(pegawai.trim().split('\n').length === s.workspace.rows.pegawai + 1, 'pegawai row count');
+  });
+
+  await check('export CSV Excel (Indonesia): semicolons and a BOM', async () => {
+    const d = await exportVia(page, 'csv_excel');
+    const files = unzip(d.path);
+    const pegawai = files['pegawai.csv'];
+    expect(pegawai && pegawai.startsWith('\ufeffnip;nama;'), `header ${pegawai && JSON.stringify(pegawai.slice(0, 20))}`);
+  });
+
+  await check('export XLSX: a workbook with the tables', async () => {
+    const d = await exportVia(page, 'xlsx');
+    const files = unzip(d.path);
+    expect(d.name.endsWith('.xlsx'), d.name);
+    expect(files['xl/workbook.xml'] && files['xl/workbook.xml'].includes('pegawai'), `parts ${Object.keys(files)}`);
+    const text = Object.entries(files).filter(([n]) => n.startsWith('xl/')).map(([, t]) => t).join('');
+    expect(text.includes(s.workspace.instansi), 'workbook lacks the instansi');
+  });
+
+  await check('export the report (HTML): a page naming the instansi', async () => {
+    const d = await exportVia(page, 'html');
+    const html = readFileSync(d.path, 'utf8');
+    expect(d.name.endsWith('_laporan.html'), d.name);
+    expect(/^<!doctype html>/i.test(html) && html.includes(s.workspace.instansi), html.slice(0, 80));
+  });
+
+  await check('import a flat form (Berkas → Impor, file chooser): mapping step, then its rows join', async () => {
     const rowsBefore = (await state(page)).workspace.rows.pegawai;
-    await page.setInputFiles('#open-files', form);
+    await click(page, 'menu.file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.file.import')]);
+    await chooser.setFiles(form);
     s = await waitState(page, (st) => st.import && st.items['import.confirm'], 'mapping dialog');
     expect(s.import.headers.length > 5, `headers ${JSON.stringify(s.import.headers)}`);
-    await page.screenshot({ path: join(outDir, 'wf-import-mapping.png') });
+    await shot(page, 'import-mapping');
     await click(page, 'import.confirm');
-    s = await waitState(page, (st) => !st.import && st.workspace.rows.pegawai > rowsBefore, 'form taken in');
+    s = await waitState(page, (st) => !st.import && st.ready && st.workspace.rows.pegawai > rowsBefore, 'form taken in');
   });
 
   await check('reload: the workspace is restored from IndexedDB with a notice', async () => {
-    const rows = s.workspace.rows.pegawai;
-    await waitState(page, (st) => !st.save_pending, 'saved');
-    await page.evaluate(() => window.Module.kompilasiPage.idle());
-    await page.reload();
-    s = await waitState(page, (st) => st.ready && st.workspace, 'ready after reload', 60000);
-    expect(s.workspace.rows.pegawai === rows, `pegawai ${s.workspace.rows.pegawai} != ${rows}`);
+    const rows = s.workspace.rows;
+    s = await settledReload(page);
+    expect(JSON.stringify(s.workspace && s.workspace.rows) === JSON.stringify(rows), `rows ${JSON.stringify(s.workspace && s.workspace.rows)} != ${JSON.stringify(rows)}`);
     expect(s.banner !== '', 'no restore notice');
+    await shot(page, 'restored');
   });
-  await page.screenshot({ path: join(outDir, 'wf-restored.png') });
 
-  await check('switch the language to English (menu), remembered after reload', async () => {
-    await click(page, 'menu.lang');
-    await click(page, 'menu.lang.en');
+  // Issue 7: a reload at any moment of an autosave finds the last complete state: the one
+  // before the change or the one after it, whole. The page's own storage sync is wrapped so
+  // that the reload comes while IndexedDB is being written (after `delay` ms).
+  for (const delay of [null, 0, 3, 15]) {
+    const when = delay === null ? 'at once after an edit (before the save)' : `${delay} ms into the autosave`;
+    await check(`reload ${when}: the old or the new state, whole`, async () => {
+      await click(page, 'tab.tables');
+      await click(page, 'table_tab.pegawai');
+      s = await waitState(page, (st) => st.table === 'pegawai' && !st.selected.rows_pending && st.items['tables.cell.0.1'], 'pegawai rows');
+      s = await selectCell(page, 1, 1);
+      const old = { rows: s.workspace.rows, text: s.selected.text, row: s.selected.row };
+      const text = `Uji Muat Ulang ${delay}`;
+      if (delay === null) {
+        await press(page, 'Delete');  // deletes the selected row: a change of the row count
+        await page.reload();
+      } else {
+        // The page's storage sync, wrapped: the reload comes `ms` after IndexedDB starts being written.
+        await page.evaluate((ms) => {
+          const FS = window.Module.FS, sync = FS.syncfs.bind(FS);
+          FS.syncfs = (populate, cb) => { sync(populate, cb); if (!populate) setTimeout(() => location.reload(), ms); };
+        }, delay);
+        const loaded = page.waitForEvent('load', { timeout: 20000 });
+        await typeInto(page, 1, 1, text);
+        await loaded;
+      }
+      s = await waitState(page, (st) => st.ready && st.workspace, 'restored after the reload');
+      await click(page, 'tab.tables');
+      await click(page, 'table_tab.pegawai');
+      s = await waitState(page, (st) => st.table === 'pegawai' && !st.selected.rows_pending && st.items['tables.cell.1.1'], 'pegawai rows');
+      s = await selectCell(page, 1, 1);
+      const rows = s.workspace.rows;
+      const isOld = JSON.stringify(rows) === JSON.stringify(old.rows) && s.selected.text === old.text;
+      const isNew = delay === null ? rows.pegawai === old.rows.pegawai - 1 : JSON.stringify(rows) === JSON.stringify(old.rows) && s.selected.text === text;
+      expect(isOld || isNew, `after the reload: rows ${JSON.stringify(rows)}, cell "${s.selected.text}"; before: ${JSON.stringify(old)}`);
+      console.log(`     (${isNew ? 'new' : 'old'} state restored)`);
+    });
+  }
+
+  await check('dark theme (Tampilan → Tema gelap), remembered', async () => {
+    await menu(page, 'menu.view', 'menu.view.dark');
+    s = await waitState(page, (st) => st.dark, 'dark');
+    for (const tab of ['dashboard', 'tables', 'findings', 'campaigns']) {
+      await click(page, `tab.${tab}`);
+      await waitState(page, (st) => st.tab === tab, tab);
+      await page.waitForTimeout(200);
+      await shot(page, `dark-${tab}`);
+    }
+    s = await settledReload(page);
+    expect(s.dark, 'dark theme forgotten after a reload');
+    await menu(page, 'menu.view', 'menu.view.dark');
+    s = await waitState(page, (st) => !st.dark, 'light again');
+  });
+
+  await check('switch the language to English (Bahasa → English), remembered after reload', async () => {
+    await menu(page, 'menu.lang', 'menu.lang.en');
     s = await waitState(page, (st) => st.lang === 'en', 'english');
-    await click(page, 'tab.campaigns');
-    await waitState(page, (st) => st.tab === 'campaigns', 'campaigns tab');
-    await page.screenshot({ path: join(outDir, 'wf-campaigns-en.png') });
-    await page.evaluate(() => window.Module.kompilasiPage.idle());
-    await page.reload();
-    s = await waitState(page, (st) => st.ready, 'ready after reload', 60000);
+    for (const tab of ['dashboard', 'tables', 'findings', 'campaigns']) {
+      await click(page, `tab.${tab}`);
+      await waitState(page, (st) => st.tab === tab, tab);
+      await page.waitForTimeout(200);
+      await shot(page, `en-${tab}`);
+    }
+    s = await settledReload(page);
     expect(s.lang === 'en', `lang ${s.lang}`);
+    await menu(page, 'menu.lang', 'menu.lang.id');
+    s = await waitState(page, (st) => st.lang === 'id', 'indonesian again');
   });
 
-  await check('merge two submissions and resolve a conflict by hand', async () => {
+  await check('campaigns: a content\'s ASN without a report, exported for the unit admin', async () => {
+    await click(page, 'tab.campaigns');
+    await waitState(page, (st) => st.tab === 'campaigns' && st.items['campaigns.item.0'], 'campaigns');
+    await click(page, 'campaigns.item.0');
+    await page.waitForTimeout(200);
+    await shot(page, 'campaigns');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'campaigns.export')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename().includes('_belum_lapor_'), download.suggestedFilename());
+    expect(csv.startsWith('\ufeffNIP;') || csv.startsWith('\ufeffnip;'), JSON.stringify(csv.slice(0, 30)));
+  });
+
+  await check('merge two submissions (Berkas → Buka berkas) and resolve a conflict by hand', async () => {
     await click(page, 'menu.file');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.file.open_files')]);
     await chooser.setFiles([join(mergeDir, 'dinkes.kompilasi.json'), join(mergeDir, 'bkpsdm.kompilasi.json')]);
-    s = await waitState(page, (st) => st.workspace && st.workspace.konflik > 0 && st.tab === 'conflicts', 'conflicts shown');
-    await page.screenshot({ path: join(outDir, 'wf-conflicts.png') });
+    s = await waitState(page, (st) => st.ready && st.workspace && st.workspace.konflik > 0 && st.tab === 'conflicts', 'conflicts shown');
+    await shot(page, 'conflicts');
     const pick = Object.keys(s.items).find((k) => /^conflicts\.0\.\d+$/.test(k) && k !== 'conflicts.0.0');
-    await click(page, 'conflicts.0.0');
+    expect(pick, `no second value of conflict 0 among ${Object.keys(s.items).filter((k) => k.startsWith('conflicts'))}`);
+    await click(page, pick);
     s = await waitState(page, (st) => st.undo !== '', 'choice made');
-    await click(page, pick || 'conflicts.0.1');
-    s = await waitState(page, (st) => st.status.length > 0, 'choice');
-    expect(s.workspace.konflik > 0, 'conflicts vanished');
+    await shot(page, 'conflicts-resolved');
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Control+s')]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const k = (json.konflik || [])[0];
+    expect(k && k.dipilih === Number(pick.split('.')[2]), `konflik[0] ${JSON.stringify(k)}`);
   });
 
+  await check('Bantuan → Tentang and the new-compilation form', async () => {
+    await menu(page, 'menu.help', 'menu.help.about');
+    await waitState(page, (st) => st.windows.includes('about'), 'about window');
+    await shot(page, 'about');
+    await menu(page, 'menu.help', 'menu.help.about');  // the item toggles the window
+    await menu(page, 'menu.file', 'menu.file.new');
+    await waitState(page, (st) => st.windows.some((w) => w.includes('new_compilation')), 'new compilation form');
+    await shot(page, 'new-compilation');
+    await click(page, 'new.cancel');
+  });
+
+  await h.checkQuiet();
   await context.close();
-} finally {
-  await browser.close();
-  server.close();
+} catch (e) {
+  await check('the test ran to its end', async () => { throw e; });
 }
-console.log(`workflows: ${passed} passed, ${failed} failed (screenshots in ${outDir})`);
-process.exit(failed ? 1 : 0);
+process.exit(await h.finish('workflows', outDir));
