@@ -1,5 +1,6 @@
 // The functions web-shell/app.js calls (all named kompilasi_*; listed in wasm/CMakeLists.txt).
 #include <emscripten.h>
+#include <emscripten/heap.h>
 
 #include <string>
 #include <string_view>
@@ -43,5 +44,17 @@ EMSCRIPTEN_KEEPALIVE const char* kompilasi_test_state() {
   json = kompilasi::ui::TestStateJson(App().state);
   return json.c_str();
 }
+
+// The benchmark's frame times (tests/bench/browser_bench.mjs): those since the last call with
+// clear = 1, as JSON (core/ui/app.hpp FrameTimesJson).
+EMSCRIPTEN_KEEPALIVE const char* kompilasi_frame_times(int clear) {
+  static std::string json;
+  json = kompilasi::ui::FrameTimesJson(App().state);
+  if (clear) App().state.frames.Clear();
+  return json.c_str();
+}
+
+// The wasm heap's size in bytes (the benchmark's memory figure).
+EMSCRIPTEN_KEEPALIVE double kompilasi_heap_bytes() { return static_cast<double>(emscripten_get_heap_size()); }
 
 }  // extern "C"

@@ -40,6 +40,7 @@ void FitCanvas(web::AppWeb& app) {
 
 void Frame(void* arg) {
   auto& app = *static_cast<web::AppWeb*>(arg);
+  app.state.frames.Begin();
   ui::ApplyCommands(app.state);
   FitCanvas(app);
   ImGui_ImplOpenGL3_NewFrame();
@@ -53,6 +54,7 @@ void Frame(void* arg) {
   glClearColor(0.93f, 0.94f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  app.state.frames.End();
 }
 
 const char* PastedText(void* user) {

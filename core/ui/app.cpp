@@ -89,6 +89,7 @@ void DrawApp(AppState& s) {
   DrawAbout(s);
   DrawStatusBar(s);
   DrawImportMapping(s);
+  DrawImportProgress(s);
   DrawNewCompilation(s);
   DrawFileBrowser(s);
   DrawRecovery(s);

@@ -30,5 +30,7 @@ void DrawApp(AppState& s);
 //  "workspace": null | {"name", "instansi", "tahun", "tanggal_kompilasi", "rows": {table: n},
 //                       "total_rows", "import_findings", "notices", "konflik"}}.
 std::string TestStateJson(const AppState& s);
+// The frames measured since AppState::frames was last cleared: {"work_ms": […], "interval_ms": […]}.
+std::string FrameTimesJson(const AppState& s);
 
 }  // namespace kompilasi::ui

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,9 @@
 #include "registry/i18n.hpp"
 #include "ui/commands.hpp"
 #include "ui/file_browser.hpp"
+#include "ui/frame_stats.hpp"
 #include "ui/history.hpp"
+#include "ui/import_job.hpp"
 #include "ui/view_state.hpp"
 #include "ui/workspace.hpp"
 
@@ -67,6 +70,7 @@ struct AppState {
   FindingsViewState findings;
   DashboardState dashboard;
   CampaignState campaign;
+  ConflictsState conflicts;
   std::optional<PendingImport> import;     // the flat form in its mapping step
   std::deque<PendingImport> import_queue;  // further flat forms of the same drop
   NewCompilationForm new_form;
@@ -74,6 +78,13 @@ struct AppState {
   RecoveryOffer recovery;         // the desktop's offer to recover unsaved changes (view_recovery.cpp)
 
   std::vector<Command> commands;  // pushed by views and the platform, applied between frames
+  // Opening files in progress (import_job.hpp); commands wait while it runs.
+  std::unique_ptr<ImportWork> import_job;
+  bool worker_threads = false;  // set by a platform main that lets jobs run on a thread (desktop)
+  // The last import's wall time and its steps' times (ms), for the test hook and the benchmark.
+  double last_import_ms = 0;
+  std::vector<std::pair<std::string, double>> last_import_steps;
+  FrameStats frames;  // durations of the last frames, measured by the platform main
 
   // Display: the UI scale (device pixels per ImGui unit of layout, e.g. 2 on a high-DPI screen).
   float ui_scale = 1.0f;

@@ -15,6 +15,7 @@
 #include "ui/export.hpp"
 #include "ui/fixes.hpp"
 #include "ui/format.hpp"
+#include "ui/import_job.hpp"
 #include "ui/platform.hpp"
 #include "ui/settings.hpp"
 
@@ -22,6 +23,7 @@ namespace kompilasi::ui {
 namespace {
 
 constexpr double kSaveDelay = 0.4;  // seconds after the last change
+constexpr double kImportBudgetMs = 8;  // per frame for an import's steps (without a worker thread)
 
 std::string T(const AppState& s, const char* key) { return std::string(tr(s.lang, key)); }
 
@@ -49,6 +51,12 @@ void Rows(AppState& s) {
 
 // Replaces the open workspace (or clears it), keeping the previous one as an undo step.
 void Replace(AppState& s, std::optional<Workspace> next, const char* label) {
+  ReplaceWorkspace(s, std::move(next), label);
+}
+
+}  // namespace
+
+void ReplaceWorkspace(AppState& s, std::optional<Workspace> next, const char* label) {
   Step step;
   step.label_key = label;
   std::swap(s.workspace, next);
@@ -60,105 +68,14 @@ void Replace(AppState& s, std::optional<Workspace> next, const char* label) {
   Rows(s);
 }
 
-bool IsWorkbook(const XlsxBook& book) {
-  return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
-    std::string n = sh.name;
-    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return table_by_name(n).has_value();
-  });
-}
+namespace {
 
-// A flat form's sheet, or nothing when the input is another form.
-std::optional<Sheet> FlatSheet(const InputSource& src, std::vector<Notice>& notices) {
-  if (src.folder || src.files.size() != 1) return std::nullopt;
-  const auto form = input_form(src.path, false);
-  if (form == InputForm::flat_csv) return read_csv_sheet(src.files.front().bytes, src.path, notices);
-  if (form == InputForm::xlsx) {
-    XlsxBook book = read_xlsx(src.files.front().bytes, src.path);
-    if (IsWorkbook(book) || book.sheets.empty()) return std::nullopt;
-    return std::move(book.sheets.front());
-  }
-  return std::nullopt;
-}
-
-FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
-  FlatFormOptions o;
-  o.name = p.source.name;
-  o.file = p.source.path;
-  const bool units = s.workspace && !p.replace;
-  o.units = units ? &s.workspace->comp : nullptr;
-  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
-  return o;
-}
-
-void NextImport(AppState& s) {
-  s.import.reset();
-  if (s.import_queue.empty()) return;
-  s.import = std::move(s.import_queue.front());
-  s.import_queue.pop_front();
-}
-
-// Takes read inputs in: they replace the workspace or are merged into it.
-void TakeIn(AppState& s, std::vector<ReadInput> reads, bool replace, const char* label) {
-  if (reads.empty()) return;
-  if ((replace || !s.workspace) && reads.size() == 1) {
-    Replace(s, MakeWorkspace(std::move(reads.front())), label);
-    return;
-  }
-  std::vector<Loaded> inputs;
-  std::vector<FlatFormLabels> labels;
-  std::string name;
-  if (!replace && s.workspace) {
-    inputs.push_back(AsLoaded(*s.workspace));
-    labels = s.workspace->labels;
-    name = s.workspace->name;
-  }
-  for (ReadInput& r : reads) {
-    if (r.labels) labels.push_back(std::move(*r.labels));
-    inputs.push_back(std::move(r.loaded));
-  }
-  if (replace || !s.workspace) name = T(s, "views.merge.name");  // several submissions opened together
-  Workspace w = MergeIntoWorkspace(std::move(inputs), std::move(labels), name);
-  const bool conflicts = !w.comp.konflik.empty();
-  Replace(s, std::move(w), label);
-  if (conflicts) s.tab_request = Tab::conflicts;
-}
-
-void OpenSources(AppState& s, const std::vector<std::filesystem::path>& paths, bool replace) {
-  std::vector<InputSource> sources = CollectInputs(paths, s.lang);
-  std::vector<ReadInput> reads;
-  ReadOptions opt;
-  if (s.workspace && !replace) {
-    opt.units = &s.workspace->comp;
-    opt.tanggal_kompilasi = s.workspace->comp.tanggal_kompilasi;
-  }
-  if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = TodayIso();
-  std::vector<PendingImport> forms;
-  for (InputSource& src : sources) {
-    PendingImport p;
-    if (auto sheet = FlatSheet(src, p.notices)) {
-      p.sheet = std::move(*sheet);
-      p.mapping = guess_mapping(p.sheet);
-      p.source = std::move(src);
-      p.replace = replace && reads.empty() && forms.empty();
-      forms.push_back(std::move(p));
-    } else {
-      reads.push_back(read_input(src, opt));
-    }
-  }
-  if (!reads.empty()) {
-    TakeIn(s, std::move(reads), replace, replace ? "views.undo.open" : "views.undo.import");
-    for (PendingImport& p : forms) p.replace = false;  // they join what was just opened
-  }
-  for (PendingImport& p : forms) s.import_queue.push_back(std::move(p));
-  if (!s.import) NextImport(s);
-}
-
+// The bundled sample is small: opened at once, not across frames.
 void OpenSampleInto(AppState& s) {
   const auto dir = s.platform->SampleDir();
   if (dir.empty()) return;
-  OpenSources(s, {dir}, true);
-  if (s.workspace) s.workspace->name = T(s, "ui.sample_name");
+  StartOpen(s, {dir}, true, "views.undo.open", T(s, "ui.sample_name"));
+  FinishImportNow(s);
 }
 
 void Fail(AppState& s, const std::string& message) { s.error = message; }
@@ -170,7 +87,8 @@ struct Apply {
 
   void operator()(const OpenPaths& c) {
     std::vector<std::filesystem::path> paths(c.paths.begin(), c.paths.end());
-    OpenSources(s, paths, s.open_mode == OpenMode::replace || !s.workspace);
+    const bool replace = s.open_mode == OpenMode::replace || !s.workspace;
+    StartOpen(s, std::move(paths), replace, replace ? "views.undo.open" : "views.undo.import");
     s.open_mode = OpenMode::into_current;
   }
   void operator()(const OpenSample&) { OpenSampleInto(s); }
@@ -343,39 +261,54 @@ struct Apply {
     s.status = trf(s.lang, "views.status.redone", {{"what", tr(s.lang, label)}});
     Changed(s);
   }
-  void operator()(const ConfirmImport&) {
-    if (!s.import) return;
-    PendingImport& p = *s.import;
-    FlatFormResult r = read_flat_form(p.sheet, p.mapping, FormOptions(s, p));
-    r.loaded.notices.insert(r.loaded.notices.begin(), p.notices.begin(), p.notices.end());
-    std::vector<ReadInput> reads;
-    reads.push_back({std::move(r.loaded), std::move(r.labels)});
-    const bool replace = p.replace;
-    NextImport(s);
-    TakeIn(s, std::move(reads), replace, "views.undo.import");
+  void operator()(const ConfirmImport&) { StartConfirmedImport(s); }
+  void operator()(const CancelImport&) {
+    s.import.reset();
+    if (s.import_queue.empty()) return;
+    s.import = std::move(s.import_queue.front());
+    s.import_queue.pop_front();
   }
-  void operator()(const CancelImport&) { NextImport(s); }
   void operator()(const Export& c) {
     if (!s.workspace) return;
-    HandOut(s, MakeExport(*s.workspace, c.format, s.lang, c.konten));  // a download, or the desktop's save dialog
+    const ExportFile f = MakeExport(*s.workspace, c.format, s.lang, c.konten);
+    const std::string where = s.platform->SaveFileAs(f.name, f.bytes);
+    if (where.empty()) {
+      s.error = trf(s.lang, "views.export.failed", {{"name", f.name}});
+      return;
+    }
+    s.last_export = where;
+    s.status = trf(s.lang, "views.export.done", {{"where", where}});
   }
 };
+
+// Runs f; what it throws goes to the error dialog.
+template <class F>
+void Guarded(AppState& s, F&& f) {
+  try {
+    f();
+  } catch (const InputError& e) {
+    // Unusable input never touches the open workspace: the message goes to the dialog.
+    Fail(s, input_error_message(s.lang, e));
+  } catch (const std::exception& e) {
+    Fail(s, e.what());
+  }
+}
 
 }  // namespace
 
 void ApplyCommands(AppState& s) {
+  bool importing = false;
+  Guarded(s, [&] { importing = PollImport(s, kImportBudgetMs); });
   std::vector<Command> queued;
   queued.swap(s.commands);
-  for (const Command& c : queued) {
-    try {
-      std::visit(Apply{s}, c);
-    } catch (const InputError& e) {
-      // Unusable input never touches the open workspace: the message goes to the dialog.
-      Fail(s, input_error_message(s.lang, e));
-    } catch (const std::exception& e) {
-      Fail(s, e.what());
-    }
+  std::size_t i = 0;
+  // While an import runs the workspace stays as it is: commands wait for it to finish.
+  for (; i < queued.size() && !importing; ++i) {
+    Guarded(s, [&] { std::visit(Apply{s}, queued[i]); });
+    importing = s.import_job != nullptr;
   }
+  if (i < queued.size()) s.commands.insert(s.commands.begin(), std::make_move_iterator(queued.begin() + static_cast<std::ptrdiff_t>(i)),
+                                           std::make_move_iterator(queued.end()));
   if (s.save_due >= 0 && ImGui::GetCurrentContext() && ImGui::GetTime() >= s.save_due) SaveNow(s);
 }
 

@@ -1,39 +1,10 @@
 #include "ui/table_rows.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <numeric>
 
 #include "registry/normalize.hpp"
 
 namespace kompilasi::ui {
-namespace {
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-bool ContainsFolded(std::string_view hay, std::string_view needle_lower) {
-  if (needle_lower.size() > hay.size()) return false;
-  for (std::size_t i = 0; i + needle_lower.size() <= hay.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle_lower.size() && Lower(hay[i + j]) == needle_lower[j]) ++j;
-    if (j == needle_lower.size()) return true;
-  }
-  return false;
-}
-
-// Numbers sort as numbers (pengikut, tahun), everything else as text, empty last.
-bool CellLess(std::string_view a, std::string_view b) {
-  if (a.empty() != b.empty()) return !a.empty();
-  long long x = 0, y = 0;
-  const auto ra = std::from_chars(a.data(), a.data() + a.size(), x);
-  const auto rb = std::from_chars(b.data(), b.data() + b.size(), y);
-  const bool na = ra.ec == std::errc() && ra.ptr == a.data() + a.size();
-  const bool nb = rb.ec == std::errc() && rb.ptr == b.data() + b.size();
-  if (na && nb && a.size() < 19 && b.size() < 19) return x < y;
-  return a < b;
-}
-
-}  // namespace
 
 bool TableHasPlatform(TableId t) { return t != TableId::unit && t != TableId::pegawai; }
 
@@ -77,39 +48,28 @@ bool UnitWithin(const Workspace& w, int u, int ancestor) {
   return false;
 }
 
-void UpdateRows(const Workspace& w, TableId t, TableViewState& v) {
-  std::string key = std::to_string(v.sort_column) + (v.sort_desc ? "d" : "a") + "|" + v.search + "|" +
-                    std::to_string(v.filter_unit) + "|" + std::to_string(v.filter_platform) + "|" + (v.only_findings ? "1" : "0");
-  if (v.built_revision == w.revision && v.built_key == key) return;
-  v.built_revision = w.revision;
-  v.built_key = std::move(key);
+RowQuery QueryOf(const TableViewState& v) {
+  return RowQuery{v.sort_column, v.sort_desc, v.search, v.filter_unit, v.filter_platform, v.only_findings};
+}
 
-  const Table& table = w.comp.table(t);
-  const std::size_t rows = table.rows(), width = table.width();
-  std::string needle = v.search;
-  std::transform(needle.begin(), needle.end(), needle.begin(), Lower);
-  v.rows.clear();
-  v.rows.reserve(rows);
-  const auto& worst = w.index.worst[index(t)];
-  for (std::size_t r = 0; r < rows; ++r) {
-    if (v.only_findings && (r >= worst.size() || worst[r] == FindingIndex::kNone)) continue;
-    if (v.filter_platform >= 0 && RowPlatform(w, t, r) != v.filter_platform) continue;
-    if (v.filter_unit >= 0 && !UnitWithin(w, RowUnit(w, t, r), v.filter_unit)) continue;
-    if (!needle.empty()) {
-      bool hit = false;
-      for (std::size_t c = 0; c < width && !hit; ++c) hit = ContainsFolded(w.comp.pool.view(table.id_at(r, c)), needle);
-      if (!hit) continue;
+bool UpdateRows(const Workspace& w, TableId t, TableViewState& v, double budget_ms) {
+  const RowQuery q = QueryOf(v);
+  const auto built_for = [&](const RowsResult& r) { return r.revision == w.revision && r.table == t && r.query == q; };
+  if (built_for(v.shown)) {
+    if (v.job.Active()) v.job.Take();  // an older request, overtaken
+    return true;
+  }
+  if (!v.job.Active() || !built_for(v.job.Target())) {
+    if (v.shown.revision != w.revision) {
+      // Until the new build is done the old rows stay on screen: without those that left.
+      const std::size_t n = w.comp.table(t).rows();
+      std::erase_if(v.shown.rows, [n](std::uint32_t r) { return r >= n; });
     }
-    v.rows.push_back(static_cast<std::uint32_t>(r));
+    v.job.Start(w, t, q, &v.shown);
   }
-  if (v.sort_column >= 0 && static_cast<std::size_t>(v.sort_column) < width) {
-    const std::size_t c = static_cast<std::size_t>(v.sort_column);
-    const bool desc = v.sort_desc;
-    std::stable_sort(v.rows.begin(), v.rows.end(), [&](std::uint32_t a, std::uint32_t b) {
-      const std::string_view x = w.comp.pool.view(table.id_at(a, c)), y = w.comp.pool.view(table.id_at(b, c));
-      return desc ? CellLess(y, x) : CellLess(x, y);
-    });
-  }
+  if (!v.job.Step(w, budget_ms)) return false;
+  v.shown = v.job.Take();
+  return true;
 }
 
 }  // namespace kompilasi::ui

@@ -1,7 +1,7 @@
 // Which rows a table view shows, in which order: rebuilt only when the data (the
-// workspace's revision), the sort or a filter changes, never per frame, so that a table
-// of a million rows scrolls as smoothly as one of ten (the view draws only what the
-// clipper asks for from this index).
+// workspace's revision), the sort or a filter changes, never per frame, and then a few
+// milliseconds per frame (rows_job.hpp), so that a table of a million rows scrolls, sorts
+// and filters without a long frame (the view draws only what the clipper asks for).
 #pragma once
 #include <cstdint>
 
@@ -12,7 +12,8 @@
 namespace kompilasi::ui {
 
 // The unit (unit-table row) a row belongs to, or -1: pegawai by kode_unit, akun and laporan
-// through their ASN, akun_resmi by kode_unit, konten by kode_unit_sumber, a unit itself.
+// through their ASN, akun_resmi by kode_unit, konten by kode_unit_sumber (a scan of the
+// units; RowsJob maps them once per build), a unit itself.
 int RowUnit(const Workspace& w, TableId t, std::size_t row);
 // The row's platform (Platform) or -1.
 int RowPlatform(const Workspace& w, TableId t, std::size_t row);
@@ -20,7 +21,10 @@ int RowPlatform(const Workspace& w, TableId t, std::size_t row);
 bool UnitWithin(const Workspace& w, int u, int ancestor);
 bool TableHasPlatform(TableId t);
 
-// Rebuilds v.rows when the workspace or v's sort and filters changed since the last build.
-void UpdateRows(const Workspace& w, TableId t, TableViewState& v);
+RowQuery QueryOf(const TableViewState& v);
+// Brings v.shown up to date with the workspace and v's sort and filters: a changed request
+// (re)starts v.job, which then works for about budget_ms per call. True when v.shown is
+// current; until then it holds the last finished build.
+bool UpdateRows(const Workspace& w, TableId t, TableViewState& v, double budget_ms);
 
 }  // namespace kompilasi::ui

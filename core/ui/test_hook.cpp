@@ -52,8 +52,12 @@ std::string TestStateJson(const AppState& s) {
   if (s.import) import = {{"path", s.import->source.path}, {"headers", s.import->mapping.headers},
                           {"preview_findings", s.import->preview.findings.size()}, {"queued", s.import_queue.size()}};
   const char* tabs[] = {"dashboard", "tables", "findings", "campaigns", "conflicts"};
+  nlohmann::json job = nullptr;
+  if (s.import_job) job = {{"label", s.import_job->job.Label()}, {"progress", s.import_job->job.Progress()}};
+  nlohmann::json last_import = {{"ms", s.last_import_ms}, {"steps", nlohmann::json::object()}};
+  for (const auto& [label, ms] : s.last_import_steps) last_import["steps"][label] = ms;
   // ImGui lays a new window out on its first frame and shows it on the next.
-  const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty();
+  const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty() && !s.import_job;
   return nlohmann::json{{"ready", ready},
                         {"frame", s.frame},
                         {"lang", s.lang == Lang::en ? "en" : "id"},
@@ -66,9 +70,12 @@ std::string TestStateJson(const AppState& s) {
                         {"tab", tabs[static_cast<int>(s.tab)]},
                         {"table", spec(s.table).name},
                         {"selected", {{"row", tv.selected_row}, {"col", tv.selected_col}, {"editing", tv.editing},
-                                      {"text", selected_text}, {"visible_rows", tv.rows.size()}}},
+                                      {"text", selected_text}, {"visible_rows", tv.shown.rows.size()},
+                                      {"rows_pending", tv.job.Active()}}},
                         {"items", items},
                         {"import", import},
+                        {"import_job", job},
+                        {"last_import", last_import},
                         {"save_pending", SavePending(s)},
                         {"undo", s.history.UndoLabel()},
                         {"redo", s.history.RedoLabel()},
@@ -76,6 +83,10 @@ std::string TestStateJson(const AppState& s) {
                         {"banner", s.banner},
                         {"dark", s.dark}}
       .dump();
+}
+
+std::string FrameTimesJson(const AppState& s) {
+  return nlohmann::json{{"work_ms", s.frames.Work()}, {"interval_ms", s.frames.Interval()}}.dump();
 }
 
 }  // namespace kompilasi::ui

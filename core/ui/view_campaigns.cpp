@@ -60,12 +60,19 @@ void DrawCampaigns(AppState& s) {
   const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
   ImGui::BeginChild("per_unit", ImVec2(half, 0), false);
   Heading(T(s, "views.campaign.per_unit").c_str());
-  std::vector<std::size_t> units;
-  for (std::size_t u = 0; u < m.units.size(); ++u)
-    if (m.targets(static_cast<std::size_t>(k), u) && m.units[u].parent < 0 && m.units[u].jumlah_asn > 0) units.push_back(u);
-  std::sort(units.begin(), units.end(), [&](std::size_t a, std::size_t b) {
-    return m.kepatuhan_unit(static_cast<std::size_t>(k), a).value_or(2) < m.kepatuhan_unit(static_cast<std::size_t>(k), b).value_or(2);
-  });
+  CampaignState& cs = s.campaign;
+  if (cs.built_revision != w.revision || cs.built_konten != k) {
+    cs.built_revision = w.revision;
+    cs.built_konten = k;
+    cs.units.clear();
+    for (std::size_t u = 0; u < m.units.size(); ++u)
+      if (m.targets(static_cast<std::size_t>(k), u) && m.units[u].parent < 0 && m.units[u].jumlah_asn > 0) cs.units.push_back(u);
+    std::stable_sort(cs.units.begin(), cs.units.end(), [&](std::size_t a, std::size_t b) {
+      return m.kepatuhan_unit(static_cast<std::size_t>(k), a).value_or(2) < m.kepatuhan_unit(static_cast<std::size_t>(k), b).value_or(2);
+    });
+    cs.belum = belum_lapor(m, static_cast<std::size_t>(k));
+  }
+  const std::vector<std::size_t>& units = cs.units;
   std::vector<Bar> bars;
   for (const std::size_t u : units) {
     const auto r = m.kepatuhan_unit(static_cast<std::size_t>(k), u);
@@ -79,7 +86,7 @@ void DrawCampaigns(AppState& s) {
   ImGui::SameLine();
 
   ImGui::BeginChild("belum", ImVec2(0, 0), false);
-  const std::vector<std::uint32_t> rows = belum_lapor(m, static_cast<std::size_t>(k));
+  const std::vector<std::uint32_t>& rows = cs.belum;
   Heading(trf(s.lang, "views.campaign.belum", {{"n", FormatInt(static_cast<std::int64_t>(rows.size()), s.lang)}}).c_str());
   if (ImGui::Button(L(s, "views.campaign.export", "export_belum").c_str())) s.Push(Export{ExportFormat::belum_lapor_csv, k});
   TestItem(s, "campaigns.export");

@@ -11,6 +11,7 @@
 #include "registry/inputs.hpp"
 #include "registry/schema.hpp"
 #include "registry/sheet.hpp"
+#include "ui/rows_job.hpp"
 
 namespace kompilasi::ui {
 
@@ -23,20 +24,23 @@ struct TableViewState {
   int filter_unit = -1;       // index into Metrics::units, -1: every unit
   int filter_platform = -1;   // Platform, -1: every platform
   bool only_findings = false;
-  // The visible rows in display order, rebuilt only when data, sort or filter change.
-  std::vector<std::uint32_t> rows;
-  std::uint64_t built_revision = UINT64_MAX;
-  std::string built_key;
+  // The rows on screen in display order (and what they were built for); a newer build, when
+  // data, sort or a filter changed, runs in `job` a few milliseconds per frame (table_rows.hpp).
+  RowsResult shown;
+  RowsJob job;
   // Selection and editing (table row index and column).
   int selected_row = -1, selected_col = -1;
   bool scroll_to_selected = false;
   bool editing = false;
   bool edit_focus = false;
   std::string edit_text;
-  // Rows of the selected column that have a suggested fix (for "apply to all").
+  // Rows of the selected column that have a suggested fix (for "apply to all"), scanned a
+  // few milliseconds per frame from fix_cursor once the data or the column changed.
   std::vector<std::uint32_t> fix_rows;
   std::uint64_t fix_revision = UINT64_MAX;
   int fix_col = -1;
+  std::size_t fix_cursor = 0;
+  bool fix_done = false;
 };
 
 enum class FindingsGroup { rule, severity, unit };
@@ -54,7 +58,23 @@ struct FindingsViewState {
 };
 
 struct DashboardState { int unit = -1; };   // index into Metrics::units, -1: the instansi
-struct CampaignState { int konten = -1; };  // konten row
+struct CampaignState {
+  int konten = -1;  // index into Metrics::konten
+  // For that content: the ASN who have not reported (pegawai rows) and the targeted
+  // top-level units worst first, computed once per change of data or content.
+  std::vector<std::uint32_t> belum;
+  std::vector<std::size_t> units;
+  std::uint64_t built_revision = UINT64_MAX;
+  int built_konten = -1;
+};
+
+// Merge conflicts: the submissions named in them and the most values any conflict has (the
+// list draws every conflict in a slot of one height, only those in view), once per change.
+struct ConflictsState {
+  std::vector<std::string> names;
+  std::size_t max_values = 0;
+  std::uint64_t built_revision = UINT64_MAX;
+};
 
 // A flat form waiting for its mapping to be confirmed.
 struct PendingImport {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 
 #include "registry/finding_message.hpp"
@@ -21,6 +22,9 @@ namespace kompilasi::ui {
 namespace {
 
 constexpr std::size_t kMaxShown = 120;  // characters of a cell shown in the grid
+// Per frame at most, for rebuilding the rows on screen and for finding rows with a fix.
+constexpr double kRowsBudgetMs = 8.0;
+constexpr double kFixBudgetMs = 4.0;
 
 std::string_view Cell(const Workspace& w, TableId t, std::size_t r, std::size_t c) {
   return w.comp.pool.view(w.comp.table(t).id_at(r, c));
@@ -89,8 +93,19 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   TestItem(s, "tables.delete_row");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", FormatInt(static_cast<std::int64_t>(v.rows.size()), s.lang)},
+  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", FormatInt(static_cast<std::int64_t>(v.shown.rows.size()), s.lang)},
                                                                 {"total", FormatInt(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}}).c_str());
+  if (v.job.Active()) {
+    ImGui::SameLine();
+    ImGui::ProgressBar(static_cast<float>(v.job.Progress()), ImVec2(ImGui::GetFontSize() * 8, 0), T(s, "jobs.rows.building").c_str());
+    TestItem(s, "tables.rows_progress");
+  }
+}
+
+// Where row r is in the rows on screen, or -1 (a scan: only on a key press or a scroll request).
+std::ptrdiff_t Position(const TableViewState& v, int r) {
+  const auto it = std::find(v.shown.rows.begin(), v.shown.rows.end(), static_cast<std::uint32_t>(r));
+  return it == v.shown.rows.end() ? -1 : it - v.shown.rows.begin();
 }
 
 void StartEdit(const Workspace& w, TableId t, TableViewState& v) {
@@ -104,16 +119,17 @@ void Keys(AppState& s, TableId t, TableViewState& v) {
   if (v.editing || v.selected_row < 0 || ImGui::GetIO().WantTextInput) return;
   if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
   const Workspace& w = *s.workspace;
-  const auto it = std::find(v.rows.begin(), v.rows.end(), static_cast<std::uint32_t>(v.selected_row));
-  const std::ptrdiff_t pos = it == v.rows.end() ? -1 : it - v.rows.begin();
+  const std::vector<std::uint32_t>& rows = v.shown.rows;
   const int width = static_cast<int>(w.comp.table(t).width());
+  const bool down = KeyPressed(ImGuiKey_DownArrow), up = !down && KeyPressed(ImGuiKey_UpArrow);
+  const std::ptrdiff_t pos = down || up ? Position(v, v.selected_row) : -1;
   if (KeyPressed(ImGuiKey_Enter) || KeyPressed(ImGuiKey_KeyPadEnter)) StartEdit(w, t, v);
   else if (KeyPressed(ImGuiKey_Delete)) s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
-  else if (KeyPressed(ImGuiKey_DownArrow) && pos >= 0 && pos + 1 < static_cast<std::ptrdiff_t>(v.rows.size())) {
-    v.selected_row = static_cast<int>(v.rows[pos + 1]);
+  else if (down && pos >= 0 && pos + 1 < static_cast<std::ptrdiff_t>(rows.size())) {
+    v.selected_row = static_cast<int>(rows[static_cast<std::size_t>(pos) + 1]);
     v.scroll_to_selected = true;
-  } else if (KeyPressed(ImGuiKey_UpArrow) && pos > 0) {
-    v.selected_row = static_cast<int>(v.rows[pos - 1]);
+  } else if (up && pos > 0) {
+    v.selected_row = static_cast<int>(rows[static_cast<std::size_t>(pos) - 1]);
     v.scroll_to_selected = true;
   } else if (KeyPressed(ImGuiKey_RightArrow) && v.selected_col + 1 < width) ++v.selected_col;
   else if (KeyPressed(ImGuiKey_LeftArrow) && v.selected_col > 0) --v.selected_col;
@@ -135,7 +151,15 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
     const std::string name = table.columns[static_cast<std::size_t>(c)] + (required ? " *" : "");
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
   }
-  ImGui::TableHeadersRow();
+  // The header row by hand (as TableHeadersRow does) so that each header has a test rectangle.
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int c = 0; c <= width; ++c) {
+    if (!ImGui::TableSetColumnIndex(c)) continue;
+    ImGui::PushID(c);
+    ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    ImGui::PopID();
+    if (c > 0 && c <= 8) TestItem(s, "tables.header." + std::to_string(c - 1));
+  }
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
     if (specs->SpecsCount > 0 && specs->Specs[0].ColumnIndex > 0) {
       v.sort_column = specs->Specs[0].ColumnIndex - 1;
@@ -143,26 +167,25 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
     } else {
       v.sort_column = -1;
     }
-    specs->SpecsDirty = false;
-    UpdateRows(w, t, v);
+    specs->SpecsDirty = false;  // the rows follow from the next frame's UpdateRows
   }
 
   const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  const std::vector<std::uint32_t>& rows = v.shown.rows;
   if (v.scroll_to_selected) {
-    const auto it = std::find(v.rows.begin(), v.rows.end(), static_cast<std::uint32_t>(v.selected_row));
-    if (it != v.rows.end()) {
-      const float y = static_cast<float>(it - v.rows.begin()) * row_h;
+    if (const std::ptrdiff_t pos = Position(v, v.selected_row); pos >= 0) {
+      const float y = static_cast<float>(pos) * row_h;
       const float top = ImGui::GetScrollY(), visible = height - row_h * 2;
       if (y < top || y > top + visible) ImGui::SetScrollY(std::max(0.0f, y - visible * 0.4f));
     }
     v.scroll_to_selected = false;
   }
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(v.rows.size()), row_h);
+  clipper.Begin(static_cast<int>(rows.size()), row_h);
   char buf[kMaxShown + 4];
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-      const std::uint32_t r = v.rows[static_cast<std::size_t>(i)];
+      const std::uint32_t r = rows[static_cast<std::size_t>(i)];
       ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
       ImGui::PushID(static_cast<int>(r));
       ImGui::TableNextColumn();
@@ -232,6 +255,28 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
   ImGui::EndTable();
 }
 
+// Rows of column c with a suggested fix: rescanned when the data or the column changed, a
+// few milliseconds per frame (a million handles take longer than a frame).
+void FindFixRows(const Workspace& w, TableId t, std::size_t c, TableViewState& v) {
+  if (v.fix_revision != w.revision || v.fix_col != static_cast<int>(c)) {
+    v.fix_revision = w.revision;
+    v.fix_col = static_cast<int>(c);
+    v.fix_rows.clear();
+    v.fix_cursor = 0;
+    v.fix_done = false;
+  }
+  if (v.fix_done) return;
+  const std::size_t n = w.comp.table(t).rows();
+  const auto end = std::chrono::steady_clock::now() + std::chrono::microseconds(static_cast<int>(kFixBudgetMs * 1000));
+  while (v.fix_cursor < n) {
+    const std::size_t stop = std::min(n, v.fix_cursor + 512);
+    for (; v.fix_cursor < stop; ++v.fix_cursor)
+      if (SuggestedFix(t, static_cast<int>(c), Cell(w, t, v.fix_cursor, c))) v.fix_rows.push_back(static_cast<std::uint32_t>(v.fix_cursor));
+    if (v.fix_cursor < n && std::chrono::steady_clock::now() >= end) return;
+  }
+  v.fix_done = true;
+}
+
 // Below the grid: the selected cell, its findings, the live reading while editing, fixes.
 void Detail(AppState& s, TableId t, TableViewState& v) {
   const Workspace& w = *s.workspace;
@@ -277,16 +322,13 @@ void Detail(AppState& s, TableId t, TableViewState& v) {
       ImGui::TextUnformatted(trf(s.lang, "views.fix.to", {{"value", *fix}}).c_str());
     }
     if (ColumnHasFixes(t, static_cast<int>(c))) {
-      // Rows of this column with a fix: scanned once per change of data or column.
-      if (v.fix_revision != w.revision || v.fix_col != static_cast<int>(c)) {
-        v.fix_revision = w.revision;
-        v.fix_col = static_cast<int>(c);
-        v.fix_rows.clear();
-        for (std::size_t i = 0; i < table.rows(); ++i)
-          if (SuggestedFix(t, static_cast<int>(c), Cell(w, t, i, c))) v.fix_rows.push_back(static_cast<std::uint32_t>(i));
-      }
+      FindFixRows(w, t, c, v);
       const std::vector<std::uint32_t>& rows = v.fix_rows;
-      if (!rows.empty()) {
+      if (!v.fix_done) {
+        ImGui::SameLine();
+        ImGui::ProgressBar(static_cast<float>(v.fix_cursor) / static_cast<float>(std::max<std::size_t>(table.rows(), 1)),
+                           ImVec2(ImGui::GetFontSize() * 10, 0), T(s, "jobs.fix.scanning").c_str());
+      } else if (!rows.empty()) {
         ImGui::SameLine();
         const std::string label = trf(s.lang, "views.fix.apply_all", {{"n", FormatInt(static_cast<std::int64_t>(rows.size()), s.lang)},
                                                                       {"column", table.columns[c]}}) + "###fix_all";
@@ -312,9 +354,8 @@ void DrawTables(AppState& s) {
     if (!open) continue;
     s.table = t;
     TableViewState& v = s.tables[index(t)];
-    UpdateRows(w, t, v);
     Toolbar(s, t, v);
-    UpdateRows(w, t, v);
+    UpdateRows(w, t, v, kRowsBudgetMs);
     Keys(s, t, v);
     const float detail_h = ImGui::GetTextLineHeightWithSpacing() * 7;
     Grid(s, t, v, std::max(ImGui::GetContentRegionAvail().y - detail_h, ImGui::GetFontSize() * 6));

@@ -21,6 +21,7 @@ void DrawImportMapping(AppState& s);  // view_import.cpp: a flat form's mapping 
 void DrawOverview(AppState& s);       // view_overview.cpp: what is open, rows per table, reading notices
 void DrawStatusBar(AppState& s);      // view_status_bar.cpp: counts and the last status line
 void DrawLoading(AppState& s);        // view_loading.cpp: "Memuat…" until storage is restored
+void DrawImportProgress(AppState& s); // view_loading.cpp: the steps of opening files, with a bar
 void DrawErrorDialog(AppState& s);    // view_error_dialog.cpp: unusable input, in the user's language
 void DrawAbout(AppState& s);          // view_about.cpp
 void DrawFileBrowser(AppState& s);    // view_file_browser.cpp: the desktop's open and save dialog

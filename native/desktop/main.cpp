@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
   desktop::DesktopPlatform platform(window, opt.storage);
   ui::AppState s;
   s.platform = &platform;
+  s.worker_threads = true;  // imports run beside the UI (core/ui/import_job.hpp)
   g_state = &s;
   ui::InitApp(s);
   UpdateScale(window, s);
@@ -136,6 +137,7 @@ int main(int argc, char** argv) {
   int status = 0;
   while (!glfwWindowShouldClose(window)) {
     glfwPollEvents();
+    s.frames.Begin();
     ui::ApplyCommands(s);
     if (s.lang != titled) {
       titled = s.lang;
@@ -154,6 +156,7 @@ int main(int argc, char** argv) {
     glClearColor(0.93f, 0.94f, 0.96f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    s.frames.End();
     if (const std::string shot = script.TakeScreenshot(); !shot.empty() && !Screenshot(window, shot)) {
       std::fprintf(stderr, "kompilasi-desktop: tangkapan layar tidak dapat ditulis: %s\n", shot.c_str());
       status = 1;
@@ -164,6 +167,7 @@ int main(int argc, char** argv) {
         status = 1;
       }
       std::printf("%s\n", ui::TestStateJson(s).c_str());
+      if (std::getenv("KOMPILASI_FRAME_TIMES")) std::printf("%s\n", ui::FrameTimesJson(s).c_str());  // the benchmark
       break;
     }
     if (opt.frames > 0 && ++frames >= opt.frames) {

@@ -1,0 +1,171 @@
+#include "ui/import_job.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+#include "registry/csv_sheet.hpp"
+#include "registry/xlsx_reader.hpp"
+#include "ui/app_state.hpp"
+#include "ui/format.hpp"
+
+namespace kompilasi::ui {
+namespace {
+
+bool IsWorkbook(const XlsxBook& book) {
+  return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
+    std::string n = sh.name;
+    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return table_by_name(n).has_value();
+  });
+}
+
+// A flat form's sheet, or nothing when the input is another form.
+std::optional<Sheet> FlatSheet(const InputSource& src, std::vector<Notice>& notices) {
+  if (src.folder || src.files.size() != 1) return std::nullopt;
+  const auto form = input_form(src.path, false);
+  if (form == InputForm::flat_csv) return read_csv_sheet(src.files.front().bytes, src.path, notices);
+  if (form == InputForm::xlsx) {
+    XlsxBook book = read_xlsx(src.files.front().bytes, src.path);
+    if (IsWorkbook(book) || book.sheets.empty()) return std::nullopt;
+    return std::move(book.sheets.front());
+  }
+  return std::nullopt;
+}
+
+FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
+  FlatFormOptions o;
+  o.name = p.source.name;
+  o.file = p.source.path;
+  const bool units = s.workspace && !p.replace;
+  o.units = units ? &s.workspace->comp : nullptr;
+  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
+  return o;
+}
+
+void NextImport(AppState& s) {
+  s.import.reset();
+  if (s.import_queue.empty()) return;
+  s.import = std::move(s.import_queue.front());
+  s.import_queue.pop_front();
+}
+
+// The steps that turn work.reads into work.result: replacing the workspace or merged into
+// `current` (read by the worker; the UI does not change it while the job runs).
+void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::string merged_name) {
+  work.job.Add("jobs.step.combine", 1, [&work, current, replace, merged_name] {
+    if (work.reads.empty()) return;
+    if ((replace || !current) && work.reads.size() == 1) {
+      work.result = MakeWorkspace(std::move(work.reads.front()), false);
+      work.reads.clear();
+      return;
+    }
+    std::vector<Loaded> inputs;
+    std::vector<FlatFormLabels> labels;
+    std::string name = merged_name;
+    if (!replace && current) {
+      inputs.push_back(AsLoaded(*current));
+      labels = current->labels;
+      name = current->name;
+    }
+    for (ReadInput& r : work.reads) {
+      if (r.labels) labels.push_back(std::move(*r.labels));
+      inputs.push_back(std::move(r.loaded));
+    }
+    work.reads.clear();
+    work.result = MergeIntoWorkspace(std::move(inputs), std::move(labels), std::move(name), false);
+  });
+  work.job.Add("jobs.step.validate", 3, [&work] {
+    if (work.result) AnalyzeValidation(*work.result);
+  });
+  work.job.Add("jobs.step.metrics", 2, [&work] {
+    if (work.result) AnalyzeMetrics(*work.result);
+  });
+}
+
+// The import is done: its workspace replaces the open one, its flat forms wait for mapping.
+void PutInPlace(AppState& s, ImportWork& work) {
+  if (work.result) {
+    if (!work.rename.empty()) work.result->name = work.rename;
+    const bool conflicts = !work.result->comp.konflik.empty();
+    ReplaceWorkspace(s, std::move(work.result), work.label_key);
+    if (conflicts) s.tab_request = Tab::conflicts;
+    for (PendingImport& p : work.forms) p.replace = false;  // they join what was just opened
+  }
+  for (PendingImport& p : work.forms) s.import_queue.push_back(std::move(p));
+  if (!s.import) NextImport(s);
+}
+
+}  // namespace
+
+void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool replace, const char* label_key, std::string rename) {
+  auto work = std::make_unique<ImportWork>();
+  ImportWork& wk = *work;
+  wk.label_key = label_key;
+  wk.rename = std::move(rename);
+  const Workspace* current = s.workspace ? &*s.workspace : nullptr;
+  ReadOptions opt;
+  if (current && !replace) {
+    opt.units = &current->comp;
+    opt.tanggal_kompilasi = current->comp.tanggal_kompilasi;
+  }
+  if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = TodayIso();
+  const Lang lang = s.lang;
+  wk.job.Add("jobs.step.collect", 1, [&wk, paths = std::move(paths), lang] { wk.sources = CollectInputs(paths, lang); });
+  wk.job.Add("jobs.step.read", 4, [&wk, opt, replace] {
+    for (InputSource& src : wk.sources) {
+      PendingImport p;
+      if (auto sheet = FlatSheet(src, p.notices)) {
+        p.sheet = std::move(*sheet);
+        p.mapping = guess_mapping(p.sheet);
+        p.source = std::move(src);
+        p.replace = replace && wk.reads.empty() && wk.forms.empty();
+        wk.forms.push_back(std::move(p));
+      } else {
+        wk.reads.push_back(read_input(src, opt));
+      }
+    }
+    wk.sources.clear();
+  });
+  AddTakeIn(wk, current, replace, std::string(tr(s.lang, "views.merge.name")));
+  s.import_job = std::move(work);
+  s.import_job->job.Start(s.worker_threads);
+}
+
+void StartConfirmedImport(AppState& s) {
+  if (!s.import) return;
+  auto work = std::make_unique<ImportWork>();
+  ImportWork& wk = *work;
+  const bool replace = s.import->replace;
+  const FlatFormOptions options = FormOptions(s, *s.import);
+  auto pending = std::make_shared<PendingImport>(std::move(*s.import));
+  NextImport(s);
+  wk.job.Add("jobs.step.read", 4, [&wk, pending, options] {
+    FlatFormResult r = read_flat_form(pending->sheet, pending->mapping, options);
+    r.loaded.notices.insert(r.loaded.notices.begin(), pending->notices.begin(), pending->notices.end());
+    wk.reads.push_back({std::move(r.loaded), std::move(r.labels)});
+  });
+  AddTakeIn(wk, s.workspace ? &*s.workspace : nullptr, replace, std::string(tr(s.lang, "views.merge.name")));
+  s.import_job = std::move(work);
+  s.import_job->job.Start(s.worker_threads);
+}
+
+bool PollImport(AppState& s, double budget_ms) {
+  if (!s.import_job) return false;
+  const auto end = std::chrono::steady_clock::now() + std::chrono::microseconds(static_cast<std::int64_t>(budget_ms * 1000));
+  bool done = s.import_job->job.Poll();
+  while (!done && !s.worker_threads && std::chrono::steady_clock::now() < end) done = s.import_job->job.Poll();
+  if (!done) return true;
+  std::unique_ptr<ImportWork> work = std::move(s.import_job);
+  s.last_import_ms = work->job.ElapsedMs();
+  s.last_import_steps = work->job.Timings();
+  work->job.Finish();  // throws what a step threw: nothing was put in place
+  PutInPlace(s, *work);
+  return false;
+}
+
+void FinishImportNow(AppState& s) {
+  while (PollImport(s, 1e9)) {
+  }
+}
+
+}  // namespace kompilasi::ui

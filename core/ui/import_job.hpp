@@ -1,0 +1,48 @@
+// Opening files in the app as a Job (job.hpp): collect the inputs, read them, make or merge
+// the workspace, validate, compute the metrics; on a worker thread where the platform has
+// one (AppState::worker_threads), else one step per frame. The UI shows the progress
+// (view_loading.cpp) and defers its commands until the job is done; then the result takes
+// the open workspace's place as one undo step, exactly as a synchronous open did.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "ui/job.hpp"
+#include "ui/view_state.hpp"
+#include "ui/workspace.hpp"
+
+namespace kompilasi::ui {
+
+struct AppState;
+
+// What a running import reads and produces (AppState::import_job).
+struct ImportWork {
+  Job job;
+  const char* label_key = "views.undo.import";  // the undo step's name
+  std::string rename;                           // non-empty: the opened workspace's name
+  // Produced by the steps.
+  std::vector<InputSource> sources;
+  std::vector<ReadInput> reads;
+  std::vector<PendingImport> forms;  // flat forms found: they go to the mapping step
+  std::optional<Workspace> result;
+};
+
+// Starts opening paths (replace: they become the workspace, else they join the open one).
+void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool replace, const char* label_key,
+               std::string rename = {});
+// Starts taking in the flat form waiting in AppState::import with its confirmed mapping.
+void StartConfirmedImport(AppState& s);
+// Per frame, before the commands: advances the running import for about budget_ms (a step
+// may take longer); once it is done puts its result in place. Rethrows what a step threw
+// (the workspace is then as it was). Returns true while an import is still running.
+bool PollImport(AppState& s, double budget_ms);
+// Runs a started import to its end now (the small bundled sample).
+void FinishImportNow(AppState& s);
+
+// commands.cpp: replaces the open workspace (or clears it), keeping the previous one as an
+// undo step, and schedules a save.
+void ReplaceWorkspace(AppState& s, std::optional<Workspace> next, const char* label_key);
+
+}  // namespace kompilasi::ui

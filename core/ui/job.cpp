@@ -1,0 +1,75 @@
+#include "ui/job.hpp"
+
+#include <utility>
+
+namespace kompilasi::ui {
+
+Job::~Job() {
+  if (thread_.joinable()) thread_.join();
+}
+
+void Job::Add(std::string label_key, double weight, std::function<void()> work) {
+  steps_.push_back({std::move(label_key), weight, std::move(work), 0});
+}
+
+void Job::RunStep(std::size_t i) {
+  const auto t0 = std::chrono::steady_clock::now();
+  try {
+    steps_[i].work();
+  } catch (...) {
+    error_ = std::current_exception();
+    stop_ = true;
+  }
+  steps_[i].ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  next_ = stop_ ? steps_.size() : i + 1;
+}
+
+void Job::Start(bool thread) {
+  started_ = std::chrono::steady_clock::now();
+  threaded_ = thread;
+  if (!thread) return;
+  thread_ = std::thread([this] {
+    for (std::size_t i = 0; i < steps_.size() && !stop_; ++i) RunStep(i);
+  });
+}
+
+bool Job::Poll() {
+  const std::size_t i = next_;
+  if (i >= steps_.size()) return true;
+  if (!threaded_) RunStep(i);
+  return next_ >= steps_.size();
+}
+
+void Job::Finish() {
+  if (thread_.joinable()) thread_.join();
+  if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
+}
+
+double Job::Progress() const {
+  double total = 0, done = 0;
+  const std::size_t n = next_;
+  for (std::size_t i = 0; i < steps_.size(); ++i) {
+    total += steps_[i].weight;
+    if (i < n) done += steps_[i].weight;
+  }
+  return total > 0 ? done / total : 1;
+}
+
+const std::string& Job::Label() const {
+  static const std::string none;
+  const std::size_t i = next_;
+  return i < steps_.size() ? steps_[i].label_key : none;
+}
+
+std::vector<std::pair<std::string, double>> Job::Timings() const {
+  std::vector<std::pair<std::string, double>> out;
+  const std::size_t n = next_;
+  for (std::size_t i = 0; i < n && i < steps_.size(); ++i) out.emplace_back(steps_[i].label_key, steps_[i].ms);
+  return out;
+}
+
+double Job::ElapsedMs() const {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
+}
+
+}  // namespace kompilasi::ui

@@ -1,0 +1,65 @@
+// Long work (opening a million rows: reading, validating, metrics) as a list of steps that
+// never freeze the UI: with a worker thread (the desktop) the steps run one after another
+// beside the UI; without one (the browser is single-threaded so that any static server can
+// serve it) one step runs per frame, and the frames between show the progress.
+//
+//   Job job;
+//   job.Add("jobs.step.read", 3, [&] { … });     // label key, weight, work
+//   job.Add("jobs.step.validate", 3, [&] { … });
+//   job.Start(/*thread=*/true);
+//   per frame: job.Poll();  // runs a step (no thread); true once every step ran
+//   then job.Finish();      // rethrows what a step threw, on the caller's thread
+//
+// Steps run in order and each sees what the previous ones left; they must not touch what the
+// UI thread changes meanwhile (the app defers its commands while a job runs).
+#pragma once
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kompilasi::ui {
+
+class Job {
+ public:
+  Job() = default;
+  Job(const Job&) = delete;
+  Job& operator=(const Job&) = delete;
+  ~Job();
+
+  void Add(std::string label_key, double weight, std::function<void()> work);
+  void Start(bool thread);
+  // Runs the next step when there is no thread; true when every step has run (or one threw).
+  bool Poll();
+  // Waits for the thread, rethrows the first exception of a step.
+  void Finish();
+
+  // 0..1 by the weights of the steps done; the label key of the step running.
+  double Progress() const;
+  const std::string& Label() const;
+  // Milliseconds each finished step took, by label key, in order (the benchmark's figures).
+  std::vector<std::pair<std::string, double>> Timings() const;
+  double ElapsedMs() const;
+
+ private:
+  struct Step {
+    std::string label_key;
+    double weight = 1;
+    std::function<void()> work;
+    double ms = 0;
+  };
+  void RunStep(std::size_t i);
+
+  std::vector<Step> steps_;
+  std::atomic<std::size_t> next_{0};  // the step running or to run next
+  std::atomic<bool> stop_{false};     // a step threw: the rest are skipped
+  std::exception_ptr error_;
+  std::thread thread_;
+  bool threaded_ = false;
+  std::chrono::steady_clock::time_point started_;
+};
+
+}  // namespace kompilasi::ui

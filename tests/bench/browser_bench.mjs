@@ -1,0 +1,162 @@
+// The browser build under load, in headless Chromium (Debian's /usr/bin/chromium, WebGL2 on
+// SwiftShader): for each size, a generated CSV bundle picked through the page's file chooser
+// (Berkas → Buka berkas, as a person would), timed from the pick until the app has validated
+// and analysed it; the wasm heap's size then; and the app's frame times with that data open
+// (idle, scrolling a table, typing a search, sorting a column, and during the import), read
+// from the app's own measurement (core/ui/frame_stats.hpp via kompilasi_frame_times).
+//
+//   node tests/bench/browser_bench.mjs WEB_FOLDER KOMPILASI DATA_FOLDER N [N…]
+//
+// KOMPILASI: the native command line (it generates DATA_FOLDER/asnN with --seed 1). Prints
+// the table make bench shows; exit 1 when a size could not be opened.
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// playwright-core is installed once, for the end-to-end tests (scripts/setup.sh).
+const { chromium } = createRequire(join(here, '../e2e/package.json'))('playwright-core');
+
+const [webDir, kompilasi, dataDir, ...sizeArgs] = process.argv.slice(2);
+if (!webDir || !kompilasi || !dataDir || sizeArgs.length === 0) {
+  console.error('pemakaian: node browser_bench.mjs WEB_FOLDER KOMPILASI DATA_FOLDER N [N…]');
+  process.exit(2);
+}
+const sizes = sizeArgs.map(Number);
+const server = await serve(resolve(webDir), 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+    '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+});
+
+const state = (page) => page.evaluate(() => (window.kompilasiTest ? window.kompilasiTest() : null));
+async function waitState(page, pred, what, timeout = 600000) {
+  const start = Date.now();
+  let last = null;
+  while (Date.now() - start < timeout) {
+    last = await state(page).catch(() => null);
+    if (last && pred(last)) return last;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`${what}: not reached in ${timeout / 1000} s; last ${JSON.stringify(last && { ...last, items: undefined })}`);
+}
+const frames = (page, clear) => page.evaluate((c) => JSON.parse(Module.UTF8ToString(Module._kompilasi_frame_times(c))), clear ? 1 : 0);
+async function click(page, id) {
+  const s = await waitState(page, (st) => st.items && st.items[id], `item ${id}`, 30000);
+  const [x, y, w, h] = s.items[id];
+  await page.mouse.click(x + w / 2, y + h / 2);
+}
+
+// Median, 95th percentile and maximum of a list of milliseconds.
+function summary(ms) {
+  const v = [...ms].sort((a, b) => a - b);
+  if (v.length === 0) return { n: 0, p50: 0, p95: 0, max: 0 };
+  const at = (q) => v[Math.min(v.length - 1, Math.floor(q * (v.length - 1)))];
+  return { n: v.length, p50: at(0.5), p95: at(0.95), max: v[v.length - 1] };
+}
+const f1 = (x) => x.toFixed(1).padStart(7);
+function frameRow(n, action, f) {
+  const w = summary(f.work_ms), i = summary(f.interval_ms.slice(1));
+  console.log(`   ${String(n).padEnd(9)} ${action.padEnd(16)} ${String(w.n).padStart(6)} ${f1(w.p50)} ${f1(w.p95)} ${f1(w.max)}   ${f1(i.p50)} ${f1(i.max)}`);
+}
+
+let status = 0;
+const rowsOut = [];
+const frameRows = [];
+for (const n of sizes) {
+  const dir = join(resolve(dataDir), `asn${n}`, 'bundle');
+  if (!existsSync(join(dir, 'pegawai.csv'))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dirname(dir), { recursive: true });
+    execFileSync(kompilasi, ['generate', '--asn', String(n), '--seed', '1', '-o', dir], { stdio: 'ignore' });
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  try {
+    await page.goto(origin + '/');
+    await waitState(page, (s) => s.ready, 'ready', 120000);
+    await page.waitForTimeout(500);
+    // Berkas → Buka berkas: the page's file chooser; the picked CSVs are one bundle.
+    await click(page, 'menu.file');
+    await page.waitForTimeout(300);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.file.open_files')]);
+    await frames(page, true);
+    const t0 = Date.now();
+    await chooser.setFiles(files);
+    const done = await waitState(page, (s) => s.error !== '' || (s.workspace && s.workspace.rows.pegawai >= n && !s.import_job), 'import');
+    const wall = (Date.now() - t0) / 1000;
+    if (done.error) throw new Error(`import: ${done.error}`);
+    const duringImport = await frames(page, true);
+    const heap = await page.evaluate(() => Module._kompilasi_heap_bytes());
+    const steps = done.last_import.steps;
+    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, heap, findings: done.workspace.findings.total });
+    frameRows.push([n, 'import', duringImport]);
+
+    await page.waitForTimeout(1500);
+    await frames(page, true);
+    await page.waitForTimeout(2000);
+    frameRows.push([n, 'idle', await frames(page, true)]);
+
+    await click(page, 'tab.tables');
+    await page.waitForTimeout(500);
+    await click(page, 'table_tab.akun');
+    await page.waitForTimeout(800);
+    const grid = (await state(page)).items['tables.grid'];
+    await page.mouse.move(grid[0] + grid[2] / 2, grid[1] + grid[3] / 2);
+    await frames(page, true);
+    for (let i = 0; i < 80; i++) {
+      await page.mouse.wheel(0, i < 40 ? 400 : -150);
+      await page.waitForTimeout(16);
+    }
+    frameRows.push([n, 'scroll table', await frames(page, true)]);
+
+    await click(page, 'tables.search');
+    await page.waitForTimeout(300);
+    await frames(page, true);
+    await page.keyboard.type('sari', { delay: 120 });
+    await waitState(page, (s) => !s.selected.rows_pending, 'search done');
+    await page.waitForTimeout(300);
+    frameRows.push([n, 'type search', await frames(page, true)]);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await waitState(page, (s) => !s.selected.rows_pending, 'search cleared');
+    await page.mouse.click(5, 400);
+    await page.waitForTimeout(300);
+
+    for (const [header, label] of [['tables.header.2', 'sort akun'], ['tables.header.3', 'sort pengikut']]) {
+      await frames(page, true);
+      await click(page, header);
+      await page.waitForTimeout(200);
+      await waitState(page, (s) => !s.selected.rows_pending, 'sorted');
+      await page.waitForTimeout(300);
+      frameRows.push([n, label, await frames(page, true)]);
+    }
+    await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-sorted.png`) });
+  } catch (e) {
+    status = 1;
+    console.log(`   ${n}: FAILED ${String(e && e.message || e).slice(0, 400)}`);
+  }
+  await context.close();
+}
+await browser.close();
+server.close();
+
+console.log('## browser: a generated bundle picked in headless Chromium until validated and analysed (wall: pick → done;');
+console.log('##          steps: the app\'s import job; heap: the wasm memory afterwards)');
+console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'heap MiB'.padStart(9)} ${'findings'.padStart(9)}   steps (ms)`);
+for (const r of rowsOut) {
+  const steps = Object.entries(r.steps).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)}`).join(', ');
+  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${String(r.findings).padStart(9)}   ${steps}`);
+}
+console.log('## browser app frames with the data open (work: the app\'s time per frame; interval: between frames)');
+console.log(`   ${'ASN'.padEnd(9)} ${'action'.padEnd(16)} ${'frames'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}   ${'int p50'.padStart(7)} ${'int max'.padStart(7)}`);
+for (const [n, action, f] of frameRows) frameRow(n, action, f);
+process.exit(status);
