@@ -6,51 +6,11 @@
 #include <cstring>
 
 #include "input_error.hpp"
+#include "zip_memory_io.hpp"
 
 namespace kompilasi {
 
-// A read-only stream over the archive's bytes for minizip's ioapi callbacks.
-struct ZipReader::Stream {
-  const char* data;
-  std::uint64_t size;
-  std::uint64_t pos = 0;
-};
-
 namespace {
-
-using Stream = ZipReader::Stream;
-
-voidpf ZCALLBACK mem_open(voidpf opaque, const void*, int) { return opaque; }
-
-uLong ZCALLBACK mem_read(voidpf, voidpf stream, void* buf, uLong size) {
-  auto* s = static_cast<Stream*>(stream);
-  const std::uint64_t left = s->pos < s->size ? s->size - s->pos : 0;
-  const uLong n = static_cast<uLong>(size < left ? size : left);
-  std::memcpy(buf, s->data + s->pos, n);
-  s->pos += n;
-  return n;
-}
-
-uLong ZCALLBACK mem_write(voidpf, voidpf, const void*, uLong) { return 0; }
-
-ZPOS64_T ZCALLBACK mem_tell(voidpf, voidpf stream) { return static_cast<Stream*>(stream)->pos; }
-
-long ZCALLBACK mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
-  auto* s = static_cast<Stream*>(stream);
-  std::uint64_t base = 0;
-  switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = s->pos; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = s->size; break;
-    default: return -1;
-  }
-  if (offset > s->size || base + offset > s->size) return -1;
-  s->pos = base + offset;
-  return 0;
-}
-
-int ZCALLBACK mem_close(voidpf, voidpf) { return 0; }
-int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
 
 // Deflate cannot compress better than about 1032:1; a larger claimed ratio is a lie.
 constexpr std::uint64_t kMaxRatio = 1100;
@@ -70,16 +30,8 @@ std::string zip_part_key(std::string_view name) {
 }
 
 ZipReader::ZipReader(std::string_view bytes, std::string file)
-    : file_(std::move(file)), stream_(new Stream{bytes.data(), bytes.size()}) {
-  zlib_filefunc64_def io{};
-  io.zopen64_file = mem_open;
-  io.zread_file = mem_read;
-  io.zwrite_file = mem_write;
-  io.ztell64_file = mem_tell;
-  io.zseek64_file = mem_seek;
-  io.zclose_file = mem_close;
-  io.zerror_file = mem_error;
-  io.opaque = stream_.get();
+    : file_(std::move(file)), stream_(new ZipMemory{bytes}) {
+  zlib_filefunc64_def io = zip_memory_io(*stream_);
   unz_ = unzOpen2_64("memory", &io);
   if (!unz_) throw InputError("xlsx_damaged", file_);
   // A throwing constructor runs no destructor: close the archive here on every error below.

@@ -14,6 +14,8 @@
 
 namespace kompilasi {
 
+struct ZipMemory;
+
 inline constexpr std::size_t kMaxZipEntries = 10000;
 inline constexpr std::uint64_t kMaxInflated = std::uint64_t{1} << 30;  // 1 GiB
 inline constexpr std::uint64_t kMaxInflateFactor = 100;                // × the archive's size
@@ -33,8 +35,6 @@ class ZipReader {
   const std::string& file() const { return file_; }
   std::vector<std::string> names() const;  // entry names as stored, in archive order
 
-  struct Stream;  // the bytes as minizip's ioapi callbacks see them
-
  private:
   struct Entry {
     std::uint64_t directory_pos = 0, index = 0;
@@ -44,7 +44,7 @@ class ZipReader {
   const Entry* find(std::string_view part) const;
 
   std::string file_;
-  std::unique_ptr<Stream> stream_;
+  std::unique_ptr<ZipMemory> stream_;
   void* unz_ = nullptr;
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::size_t> by_name_;  // lower-cased name → entry

@@ -6,40 +6,11 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "zip_memory_io.hpp"
+
 namespace kompilasi {
 
-struct ZipWriter::Stream {
-  std::string bytes;
-  std::uint64_t pos = 0;
-};
-
 namespace {
-
-using Stream = ZipWriter::Stream;
-
-voidpf ZCALLBACK mem_open(voidpf opaque, const void*, int) { return opaque; }
-uLong ZCALLBACK mem_read(voidpf, voidpf, void*, uLong) { return 0; }
-
-uLong ZCALLBACK mem_write(voidpf, voidpf stream, const void* buf, uLong size) {
-  auto* s = static_cast<Stream*>(stream);
-  if (s->pos + size > s->bytes.size()) s->bytes.resize(static_cast<std::size_t>(s->pos + size));
-  std::memcpy(s->bytes.data() + s->pos, buf, size);
-  s->pos += size;
-  return size;
-}
-
-ZPOS64_T ZCALLBACK mem_tell(voidpf, voidpf stream) { return static_cast<Stream*>(stream)->pos; }
-
-long ZCALLBACK mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
-  auto* s = static_cast<Stream*>(stream);
-  const std::uint64_t base = origin == ZLIB_FILEFUNC_SEEK_CUR ? s->pos : origin == ZLIB_FILEFUNC_SEEK_END ? s->bytes.size() : 0;
-  if (base + offset > s->bytes.size()) return -1;
-  s->pos = base + offset;
-  return 0;
-}
-
-int ZCALLBACK mem_close(voidpf, voidpf) { return 0; }
-int ZCALLBACK mem_error(voidpf, voidpf) { return 0; }
 
 void check(int rc, const char* what) {
   if (rc != ZIP_OK) throw std::runtime_error(std::string("zip writer: ") + what + " failed");
@@ -47,16 +18,8 @@ void check(int rc, const char* what) {
 
 }  // namespace
 
-ZipWriter::ZipWriter() : stream_(new Stream) {
-  zlib_filefunc64_def io{};
-  io.zopen64_file = mem_open;
-  io.zread_file = mem_read;
-  io.zwrite_file = mem_write;
-  io.ztell64_file = mem_tell;
-  io.zseek64_file = mem_seek;
-  io.zclose_file = mem_close;
-  io.zerror_file = mem_error;
-  io.opaque = stream_.get();
+ZipWriter::ZipWriter() : stream_(new ZipMemory{{}, {}, true}) {
+  zlib_filefunc64_def io = zip_memory_io(*stream_);
   zip_ = zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &io);
   if (!zip_) throw std::runtime_error("zip writer: open failed");
 }
@@ -88,7 +51,7 @@ void ZipWriter::end() { check(zipCloseFileInZip(zip_), "close entry"); }
 std::string ZipWriter::finish() {
   check(zipClose(zip_, nullptr), "close");
   zip_ = nullptr;
-  return std::move(stream_->bytes);
+  return std::move(stream_->written);
 }
 
 }  // namespace kompilasi

@@ -9,6 +9,8 @@
 
 namespace kompilasi {
 
+struct ZipMemory;
+
 class ZipWriter {
  public:
   ZipWriter();
@@ -22,10 +24,8 @@ class ZipWriter {
   void add(std::string_view name, std::string_view data) { begin(name); write(data); end(); }
   std::string finish();               // writes the central directory; the archive's bytes
 
-  struct Stream;  // the growing buffer as minizip's ioapi callbacks see it
-
  private:
-  std::unique_ptr<Stream> stream_;
+  std::unique_ptr<ZipMemory> stream_;
   void* zip_ = nullptr;
 };
 
