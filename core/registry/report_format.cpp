@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 #include "normalize.hpp"
 
@@ -50,7 +51,7 @@ std::string format_decimal(double v, int decimals, Lang lang) {
 }
 
 std::string format_percent(std::optional<double> r, Lang lang) {
-  if (!r) return "\u2013";
+  if (!r || !std::isfinite(*r)) return "\u2013";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.1f", *r * 100.0);
   std::string s = buf;
@@ -70,6 +71,15 @@ std::string format_long_date(std::string_view iso, Lang lang) {
   if (!d) return std::string(iso);
   const auto& months = lang == Lang::en ? kMonthsEn : kMonthsId;
   return std::to_string(d->d) + " " + std::string(months[d->m - 1]) + " " + std::to_string(d->y);
+}
+
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
 }
 
 std::string html_escape(std::string_view s) {

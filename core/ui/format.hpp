@@ -1,4 +1,4 @@
-// Numbers and dates as the user's language writes them: Indonesian 1.234.567, 80,6% and
+// Numbers and dates as the user's language writes them: Indonesian 1.234.567, 80,6 % and
 // 31 Desember 2024; English 1,234,567, 80.6% and 31 December 2024.
 #pragma once
 #include <cstdint>

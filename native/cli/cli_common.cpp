@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -16,6 +15,7 @@
 #include "registry/inputs.hpp"
 #include "registry/io_messages.hpp"
 #include "registry/normalize.hpp"
+#include "registry/report_format.hpp"
 
 namespace kompilasi::cli {
 namespace fs = std::filesystem;
@@ -38,15 +38,6 @@ bool strict_date(std::string_view s) {
     if (s[i] < '0' || s[i] > '9') return false;
   const auto num = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(s.substr(at, n))); };
   return valid_date(num(0, 4), num(5, 2), num(8, 2));
-}
-
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
 }
 
 // Largest input file read (bytes): 2 GiB, or the environment variable KOMPILASI_BATAS_MASUKAN.
@@ -268,7 +259,7 @@ Workspace load_workspace(const Args& args, const std::string& prefer) {
 
   const auto flag = args.value("--tanggal");
   if (ws.comp.tanggal_kompilasi.empty()) {
-    ws.comp.tanggal_kompilasi = flag ? *flag : today();
+    ws.comp.tanggal_kompilasi = flag ? *flag : today_iso();
     say(trf(lang, flag ? "cli.date_from_flag" : "cli.date_today", {{"date", ws.comp.tanggal_kompilasi}}));
   } else if (flag && *flag != ws.comp.tanggal_kompilasi) {
     say(trf(lang, "cli.date_override", {{"date", *flag}, {"file_date", ws.comp.tanggal_kompilasi}}));
