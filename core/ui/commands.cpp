@@ -13,6 +13,7 @@
 #include "registry/xlsx_reader.hpp"
 #include "ui/app_state.hpp"
 #include "ui/export.hpp"
+#include "ui/file_browser.hpp"
 #include "ui/fixes.hpp"
 #include "ui/format.hpp"
 #include "ui/import_job.hpp"
@@ -270,14 +271,7 @@ struct Apply {
   }
   void operator()(const Export& c) {
     if (!s.workspace) return;
-    const ExportFile f = MakeExport(*s.workspace, c.format, s.lang, c.konten);
-    const std::string where = s.platform->SaveFileAs(f.name, f.bytes);
-    if (where.empty()) {
-      s.error = trf(s.lang, "views.export.failed", {{"name", f.name}});
-      return;
-    }
-    s.last_export = where;
-    s.status = trf(s.lang, "views.export.done", {{"where", where}});
+    HandOut(s, MakeExport(*s.workspace, c.format, s.lang, c.konten));  // a download, or the desktop's save dialog
   }
 };
 

@@ -11,7 +11,7 @@
 #include "registry/anonymize.hpp"
 #include "registry/keyed_hash.hpp"
 #include "ui/export.hpp"
-#include "ui/platform.hpp"
+#include "ui/file_browser.hpp"
 #include "ui/ui_util.hpp"
 
 namespace kompilasi::ui {
@@ -65,14 +65,8 @@ void ExportAnon(AppState& s, AnonDialog& d) {
     return;
   }
   try {
-    const ExportFile f = MakeAnonExport(*s.workspace, kFormats[d.format].format, std::string_view(d.passphrase.data(), n), s.lang);
-    const std::string where = s.platform->SaveFileAs(f.name, f.bytes);
-    if (where.empty()) {
-      d.message = trf(s.lang, "views.export.failed", {{"name", f.name}});
-      return;
-    }
-    s.last_export = where;
-    s.status = trf(s.lang, "views.export.done", {{"where", where}});
+    // a download in the browser, the save dialog on the desktop
+    HandOut(s, MakeAnonExport(*s.workspace, kFormats[d.format].format, std::string_view(d.passphrase.data(), n), s.lang));
   } catch (const std::exception& e) {  // out of memory for the key derivation, a failed write
     d.message = e.what();
     return;
