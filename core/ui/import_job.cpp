@@ -32,16 +32,6 @@ std::optional<Sheet> FlatSheet(const InputSource& src, std::vector<Notice>& noti
   return std::nullopt;
 }
 
-FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
-  FlatFormOptions o;
-  o.name = p.source.name;
-  o.file = p.source.path;
-  const bool units = s.workspace && !p.replace;
-  o.units = units ? &s.workspace->comp : nullptr;
-  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
-  return o;
-}
-
 void NextImport(AppState& s) {
   s.import.reset();
   if (s.import_queue.empty()) return;
@@ -166,6 +156,16 @@ bool PollImport(AppState& s, double budget_ms) {
 void FinishImportNow(AppState& s) {
   while (PollImport(s, 1e9)) {
   }
+}
+
+FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
+  FlatFormOptions o;
+  o.name = p.source.name;
+  o.file = p.source.path;
+  const bool units = s.workspace && !p.replace;
+  o.units = units ? &s.workspace->comp : nullptr;
+  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
+  return o;
 }
 
 }  // namespace kompilasi::ui

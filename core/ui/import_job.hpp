@@ -38,6 +38,9 @@ void StartConfirmedImport(AppState& s);
 // may take longer); once it is done puts its result in place. Rethrows what a step threw
 // (the workspace is then as it was). Returns true while an import is still running.
 bool PollImport(AppState& s, double budget_ms);
+// How a flat form waiting in the mapping step is read: its name and file, and (joining the open
+// workspace) that workspace's units and date. The mapping preview reads it the same way.
+FlatFormOptions FormOptions(const AppState& s, const PendingImport& p);
 // Runs a started import to its end now (the small bundled sample).
 void FinishImportNow(AppState& s);
 

@@ -9,6 +9,7 @@
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
 #include "ui/format.hpp"
+#include "ui/import_job.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -37,13 +38,7 @@ std::string TargetLabel(const AppState& s, FormTarget t) {
 
 void UpdatePreview(const AppState& s, PendingImport& p) {
   if (!p.preview_dirty) return;
-  FlatFormOptions o;
-  o.name = p.source.name;
-  o.file = p.source.path;
-  const bool units = s.workspace && !p.replace;
-  o.units = units ? &s.workspace->comp : nullptr;
-  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
-  p.preview = preview_flat_form(p.sheet, p.mapping, o, 20);
+  p.preview = preview_flat_form(p.sheet, p.mapping, FormOptions(s, p), 20);
   p.preview_dirty = false;
 }
 
