@@ -22,6 +22,7 @@
 #include "ui/frame_stats.hpp"
 #include "ui/history.hpp"
 #include "ui/import_job.hpp"
+#include "ui/said.hpp"
 #include "ui/view_state.hpp"
 #include "ui/workspace.hpp"
 
@@ -53,10 +54,10 @@ struct AppState {
   std::uint64_t restored_frame = 0;  // the frame in which it was
   // An error to show in a modal dialog (already in the user's language), then cleared.
   std::string error;
-  // One line for the status bar (already in the user's language).
-  std::string status;
+  // One line for the status bar.
+  Said status;
   // A notice shown once above the tabs (e.g. "the workspace was restored"), until closed.
-  std::string banner;
+  Said banner;
   // ImGui time at which the workspace is to be saved (a change was made); < 0: nothing due.
   double save_due = -1;
   std::string last_export;  // where the last export went (file name or path)

@@ -40,14 +40,14 @@ void SaveNow(AppState& s) {
   else ForgetStoredWorkspace(p.StorageDir());
   p.StorageChanged();
   s.save_due = -1;
-  if (!ok) s.status = trf(s.lang, "ui.status.save_failed", {{"detail", p.StorageDir().string()}});
+  if (!ok) s.status = Say("ui.status.save_failed", "detail", p.StorageDir().string());
 }
 
 void Changed(AppState& s) { s.save_due = ImGui::GetTime() + kSaveDelay; }
 
 void Rows(AppState& s) {
   if (s.workspace)
-    s.status = trf(s.lang, "ui.status.rows", {{"n", FormatInt(static_cast<std::int64_t>(s.workspace->total_records()), s.lang)}});
+    s.status = SayCount("ui.status.rows", "n", static_cast<std::int64_t>(s.workspace->total_records()));
 }
 
 // Replaces the open workspace (or clears it), keeping the previous one as an undo step.
@@ -95,7 +95,7 @@ struct Apply {
   void operator()(const OpenSample&) { OpenSampleInto(s); }
   void operator()(const CloseWorkspace&) {
     Replace(s, std::nullopt, "views.undo.close");
-    s.status = T(s, "ui.status.ready");
+    s.status = Say("ui.status.ready");
   }
   void operator()(const SetLanguage& c) {
     s.lang = c.lang;
@@ -115,7 +115,7 @@ struct Apply {
     if (HasStoredWorkspace(p.StorageDir())) {
       s.workspace = LoadStoredWorkspace(p.StorageDir());
       Rows(s);
-      s.banner = trf(s.lang, "views.banner.restored", {{"name", s.workspace->name}});
+      s.banner = Say("views.banner.restored", "name", s.workspace->name);
     } else if (!settings.started_before) {
       OpenSampleInto(s);
       s.history.Clear();  // the first start's sample is not an edit to undo
@@ -157,7 +157,7 @@ struct Apply {
       step.cells.push_back({c.table, r, c.column, before, after});
     }
     if (step.cells.empty()) return;
-    s.status = trf(s.lang, "views.status.fixed", {{"n", FormatInt(static_cast<std::int64_t>(step.cells.size()), s.lang)}});
+    s.status = SayCount("views.status.fixed", "n", static_cast<std::int64_t>(step.cells.size()));
     s.history.Record(std::move(step));
     Analyze(*w);
     Changed(s);
@@ -253,13 +253,13 @@ struct Apply {
   void operator()(const Undo&) {
     const std::string label = s.history.Undo(s.workspace);
     if (label.empty()) return;
-    s.status = trf(s.lang, "views.status.undone", {{"what", tr(s.lang, label)}});
+    s.status = Say("views.status.undone", "what", [label](Lang l) { return std::string(tr(l, label)); });
     Changed(s);
   }
   void operator()(const Redo&) {
     const std::string label = s.history.Redo(s.workspace);
     if (label.empty()) return;
-    s.status = trf(s.lang, "views.status.redone", {{"what", tr(s.lang, label)}});
+    s.status = Say("views.status.redone", "what", [label](Lang l) { return std::string(tr(l, label)); });
     Changed(s);
   }
   void operator()(const ConfirmImport&) { StartConfirmedImport(s); }

@@ -66,7 +66,7 @@ std::string TestStateJson(const AppState& s) {
                         {"font", s.font},
                         {"ui_scale", s.ui_scale},
                         {"error", s.error},
-                        {"status", s.status},
+                        {"status", s.status.in(s.lang)},
                         {"tab", tabs[static_cast<int>(s.tab)]},
                         {"table", spec(s.table).name},
                         {"selected", {{"row", tv.selected_row}, {"col", tv.selected_col}, {"editing", tv.editing},
@@ -80,7 +80,7 @@ std::string TestStateJson(const AppState& s) {
                         {"undo", s.history.UndoLabel()},
                         {"redo", s.history.RedoLabel()},
                         {"last_export", s.last_export},
-                        {"banner", s.banner},
+                        {"banner", s.banner.in(s.lang)},
                         {"dark", s.dark}}
       .dump();
 }

@@ -100,7 +100,7 @@ void Confirm(AppState& s) {
       return;
     }
     s.last_export = target.string();
-    s.status = trf(s.lang, "views.export.done", {{"where", target.string()}});
+    s.status = Say("views.export.done", "where", target.string());
     if (s.workspace && b.pending.name.ends_with(".kompilasi.json") && target.string().ends_with(".kompilasi.json")) {
       // Saved as a document: its autosave (crash recovery) is now beside it, and up to date.
       s.workspace->document = target.string();
@@ -213,7 +213,7 @@ void HandOut(AppState& s, ExportFile file) {
     return;
   }
   s.last_export = where;
-  s.status = trf(s.lang, "views.export.done", {{"where", where}});
+  s.status = Say("views.export.done", "where", where);
 }
 
 void DrawFileBrowser(AppState& s) {

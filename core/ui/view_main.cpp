@@ -28,7 +28,7 @@ void Banner(AppState& s) {
   ImGui::BeginChild("banner", ImVec2(0, h), false, ImGuiWindowFlags_NoScrollbar);
   ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y * 0.5f);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(s.banner.c_str());
+  ImGui::TextUnformatted(s.banner.in(s.lang).c_str());
   ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(T(s, "views.banner.close").c_str()).x -
                   ImGui::GetStyle().FramePadding.x * 2);
   if (ImGui::SmallButton(L(s, "views.banner.close", "banner_close").c_str())) s.banner.clear();

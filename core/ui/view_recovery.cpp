@@ -53,7 +53,7 @@ void DrawRecovery(AppState& s) {
   // The restored workspace is what the autosave holds (both are written by one StoreWorkspace).
   if (ImGui::Button(L(s, "ui.recovery.keep", "recovery_keep").c_str())) {
     r.open = false;
-    s.status = T(s, "ui.recovery.kept");
+    s.status = Say("ui.recovery.kept");
     ImGui::CloseCurrentPopup();
   }
   TestItem(s, "recovery.keep");
@@ -67,7 +67,7 @@ void DrawRecovery(AppState& s) {
     std::filesystem::remove(AutosavePath(w.document), ec);
     s.open_mode = OpenMode::replace;
     s.Push(OpenPaths{{w.document}});
-    s.status = T(s, "ui.recovery.discarded");
+    s.status = Say("ui.recovery.discarded");
   }
   TestItem(s, "recovery.discard");
   ImGui::EndPopup();

@@ -40,7 +40,7 @@ void DrawStatusBar(AppState& s) {
       ImGui::TextDisabled("|");
       ImGui::SameLine();
     }
-    ImGui::TextUnformatted(s.status.empty() ? tr(s.lang, "ui.status.ready").data() : s.status.c_str());
+    ImGui::TextUnformatted(s.status.empty() ? std::string(tr(s.lang, "ui.status.ready")).c_str() : s.status.in(s.lang).c_str());
     if (s.save_due >= 0) {
       ImGui::SameLine();
       ImGui::TextDisabled("%s", T(s, "views.status.saving").c_str());
