@@ -13,8 +13,9 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from tmp_case import TmpCase  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -28,15 +29,8 @@ def run(*args, cwd=None):
     return p.returncode, p.stdout.decode('utf-8'), p.stderr.decode('utf-8')
 
 
-class Tmp(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix='kompilasi-analytics-')
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def path(self, *parts):
-        return os.path.join(self.tmp, *parts)
+class Tmp(TmpCase):
+    prefix = 'kompilasi-analytics-'
 
     def sample_copy(self, name, edit=None, tanggal=None):
         """A copy of the sample bundle under tmp/name; edit(rows) may change pegawai.csv."""

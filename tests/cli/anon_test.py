@@ -15,12 +15,12 @@ import hmac
 import io
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 import zipfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from tmp_case import TmpCase  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -55,18 +55,14 @@ def all_text(path):
         return f.read().decode('utf-8', 'replace')
 
 
-class Tmp(unittest.TestCase):
+class Tmp(TmpCase):
+    prefix = 'kompilasi-anon-'
+
     def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix='kompilasi-anon-')
+        super().setUp()
         self.key_file = self.path('kunci.txt')
         with open(self.key_file, 'w') as f:
             f.write(PASS + '\n')
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def path(self, *parts):
-        return os.path.join(self.tmp, *parts)
 
     def export(self, src, out, *more, ok=True):
         rc, o, err = run('export', src, '-o', out, '--anonim', '--kunci-file', self.key_file, *more)

@@ -9,11 +9,11 @@ ctest runs one entry per class (tests/CMakeLists.txt). Fixtures: tests/cli/fixtu
 import datetime
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from tmp_case import TmpCase  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIX = os.path.join(HERE, 'fixtures')
@@ -31,15 +31,8 @@ def fx(name):
     return os.path.join(FIX, name)
 
 
-class Tmp(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix='kompilasi-cli-')
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def path(self, *parts):
-        return os.path.join(self.tmp, *parts)
+class Tmp(TmpCase):
+    prefix = 'kompilasi-cli-'
 
     def read(self, path):
         with open(path, 'rb') as f:

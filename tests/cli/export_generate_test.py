@@ -15,10 +15,11 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 
 import openpyxl
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from tmp_case import TmpCase  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -42,15 +43,8 @@ def sheet_rows(ws):
     return [['' if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
 
 
-class Tmp(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix='kompilasi-xlsx-gen-')
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def path(self, *parts):
-        return os.path.join(self.tmp, *parts)
+class Tmp(TmpCase):
+    prefix = 'kompilasi-xlsx-gen-'
 
     def ok(self, *args):
         rc, out, err = run(*args)

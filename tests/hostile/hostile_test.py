@@ -13,9 +13,10 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 import zipfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from tmp_case import TmpCase  # noqa: E402
 
 KOMPILASI = None
 TIMEOUT = 60                    # seconds per run
@@ -32,15 +33,8 @@ def run(*args, env=None):
     return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
 
 
-class Hostile(unittest.TestCase):
-    def setUp(self):
-        self.tmp = tempfile.mkdtemp(prefix='kompilasi-hostile-')
-
-    def tearDown(self):
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def path(self, *parts):
-        return os.path.join(self.tmp, *parts)
+class Hostile(TmpCase):
+    prefix = 'kompilasi-hostile-'
 
     def write(self, rel, data):
         p = self.path(rel)
