@@ -15,7 +15,7 @@
 #include "ui/export.hpp"
 #include "ui/file_browser.hpp"
 #include "ui/fixes.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/import_job.hpp"
 #include "ui/platform.hpp"
 #include "ui/settings.hpp"

@@ -6,7 +6,7 @@
 #include "registry/csv_sheet.hpp"
 #include "registry/xlsx_reader.hpp"
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 
 namespace kompilasi::ui {
 namespace {
@@ -98,7 +98,7 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
     opt.units = &current->comp;
     opt.tanggal_kompilasi = current->comp.tanggal_kompilasi;
   }
-  if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = TodayIso();
+  if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = today_iso();
   const Lang lang = s.lang;
   wk.job.Add("jobs.step.collect", 1, [&wk, paths = std::move(paths), lang] { wk.sources = CollectInputs(paths, lang); });
   wk.job.Add("jobs.step.read", 4, [&wk, opt, replace] {
@@ -164,7 +164,7 @@ FlatFormOptions FormOptions(const AppState& s, const PendingImport& p) {
   o.file = p.source.path;
   const bool units = s.workspace && !p.replace;
   o.units = units ? &s.workspace->comp : nullptr;
-  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : TodayIso();
+  o.tanggal_kompilasi = units && !s.workspace->comp.tanggal_kompilasi.empty() ? s.workspace->comp.tanggal_kompilasi : today_iso();
   return o;
 }
 

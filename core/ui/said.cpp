@@ -1,6 +1,6 @@
 #include "ui/said.hpp"
 
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 
 namespace kompilasi::ui {
 
@@ -19,7 +19,7 @@ Said Say(std::string key, std::string name, std::string value) {
 }
 
 Said SayCount(std::string key, std::string name, std::int64_t n) {
-  return Say(std::move(key), std::move(name), [n](Lang l) { return FormatInt(n, l); });
+  return Say(std::move(key), std::move(name), [n](Lang l) { return format_count(n, l); });
 }
 
 }  // namespace kompilasi::ui

@@ -7,7 +7,7 @@
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
 #include "ui/charts.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -31,7 +31,7 @@ void DrawCampaigns(AppState& s) {
     const std::string title = std::string(c.text(TableId::konten, km.konten_row, col::konten::judul));
     if (ImGui::Selectable(title.c_str(), k == static_cast<int>(i))) k = static_cast<int>(i);
     TestItem(s, "campaigns.item." + std::to_string(i));
-    ImGui::TextDisabled("%s  \xC2\xB7  %s", std::string(platform_name(km.platform)).c_str(), FormatPercent(km.kepatuhan, s.lang).c_str());
+    ImGui::TextDisabled("%s  \xC2\xB7  %s", std::string(platform_name(km.platform)).c_str(), format_percent(km.kepatuhan, s.lang).c_str());
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -42,19 +42,19 @@ void DrawCampaigns(AppState& s) {
   Heading(std::string(c.text(TableId::konten, km.konten_row, col::konten::judul)).c_str());
   ImGui::TextDisabled("%s", trf(s.lang, "views.campaign.sub", {{"id", c.text(TableId::konten, km.konten_row, col::konten::id_konten)},
                                                               {"platform", platform_name(km.platform)},
-                                                              {"terbit", FormatDate(c.text(TableId::konten, km.konten_row, col::konten::tanggal_terbit), s.lang)},
-                                                              {"batas", FormatDate(c.text(TableId::konten, km.konten_row, col::konten::batas_lapor), s.lang)}}).c_str());
+                                                              {"terbit", format_long_date(c.text(TableId::konten, km.konten_row, col::konten::tanggal_terbit), s.lang)},
+                                                              {"batas", format_long_date(c.text(TableId::konten, km.konten_row, col::konten::batas_lapor), s.lang)}}).c_str());
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float cw = (ImGui::GetContentRegionAvail().x - gap * 3) / 4;
-  Card("kepatuhan", T(s, "views.campaign.kepatuhan").c_str(), FormatPercent(km.kepatuhan, s.lang),
-       trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", FormatInt(km.pelapor, s.lang)}, {"sasaran", FormatInt(km.sasaran_asn, s.lang)}}), cw);
+  Card("kepatuhan", T(s, "views.campaign.kepatuhan").c_str(), format_percent(km.kepatuhan, s.lang),
+       trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", format_count(km.pelapor, s.lang)}, {"sasaran", format_count(km.sasaran_asn, s.lang)}}), cw);
   ImGui::SameLine();
-  Card("jangkauan", T(s, "views.campaign.jangkauan").c_str(), FormatInt(km.jangkauan, s.lang), T(s, "views.campaign.jangkauan_sub"), cw);
+  Card("jangkauan", T(s, "views.campaign.jangkauan").c_str(), format_count(km.jangkauan, s.lang), T(s, "views.campaign.jangkauan_sub"), cw);
   ImGui::SameLine();
-  Card("tepat", T(s, "views.campaign.tepat_waktu").c_str(), km.tepat_waktu ? FormatInt(*km.tepat_waktu, s.lang) : "\xE2\x80\x93",
+  Card("tepat", T(s, "views.campaign.tepat_waktu").c_str(), km.tepat_waktu ? format_count(*km.tepat_waktu, s.lang) : "\xE2\x80\x93",
        T(s, "views.campaign.tepat_waktu_sub"), cw);
   ImGui::SameLine();
-  Card("luar", T(s, "views.campaign.luar").c_str(), FormatInt(km.pelapor_luar_sasaran, s.lang), T(s, "views.campaign.luar_sub"), cw);
+  Card("luar", T(s, "views.campaign.luar").c_str(), format_count(km.pelapor_luar_sasaran, s.lang), T(s, "views.campaign.luar_sub"), cw);
 
   // Compliance per targeted unit, worst first (who to remind).
   const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
@@ -77,9 +77,9 @@ void DrawCampaigns(AppState& s) {
   for (const std::size_t u : units) {
     const auto r = m.kepatuhan_unit(static_cast<std::size_t>(k), u);
     const std::string_view name = c.text(TableId::unit, m.units[u].unit_row, col::unit::nama_unit);
-    bars.push_back({std::string(name), r.value_or(0), FormatPercent(r, s.lang),
-                    trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", FormatInt(m.konten_unit_pelapor[static_cast<std::size_t>(k) * m.units.size() + u], s.lang)},
-                                                               {"sasaran", FormatInt(m.units[u].jumlah_asn, s.lang)}})});
+    bars.push_back({std::string(name), r.value_or(0), format_percent(r, s.lang),
+                    trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", format_count(m.konten_unit_pelapor[static_cast<std::size_t>(k) * m.units.size() + u], s.lang)},
+                                                               {"sasaran", format_count(m.units[u].jumlah_asn, s.lang)}})});
   }
   HBarChart("konten_units", bars, 1.0, AccentColor2(s.dark), ImGui::GetFontSize() * 12);
   ImGui::EndChild();
@@ -87,7 +87,7 @@ void DrawCampaigns(AppState& s) {
 
   ImGui::BeginChild("belum", ImVec2(0, 0), false);
   const std::vector<std::uint32_t>& rows = cs.belum;
-  Heading(trf(s.lang, "views.campaign.belum", {{"n", FormatInt(static_cast<std::int64_t>(rows.size()), s.lang)}}).c_str());
+  Heading(trf(s.lang, "views.campaign.belum", {{"n", format_count(static_cast<std::int64_t>(rows.size()), s.lang)}}).c_str());
   if (ImGui::Button(L(s, "views.campaign.export", "export_belum").c_str())) s.Push(Export{ExportFormat::belum_lapor_csv, k});
   TestItem(s, "campaigns.export");
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_Resizable;

@@ -8,7 +8,7 @@
 
 #include "registry/merge.hpp"
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -17,7 +17,7 @@ namespace kompilasi::ui {
 void DrawConflicts(AppState& s) {
   const Workspace& w = *s.workspace;
   const Compilation& c = w.comp;
-  ImGui::TextUnformatted(trf(s.lang, "views.conflicts.count", {{"n", FormatInt(static_cast<std::int64_t>(c.konflik.size()), s.lang)}}).c_str());
+  ImGui::TextUnformatted(trf(s.lang, "views.conflicts.count", {{"n", format_count(static_cast<std::int64_t>(c.konflik.size()), s.lang)}}).c_str());
   ConflictsState& cs = s.conflicts;
   if (cs.built_revision != w.revision) {
     cs.built_revision = w.revision;

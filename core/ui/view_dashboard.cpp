@@ -8,7 +8,7 @@
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
 #include "ui/charts.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -55,18 +55,18 @@ void Cards(AppState& s, const Figures& f) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   const float w = (ImGui::GetContentRegionAvail().x - gap * 4) / 5;
   const Lang l = s.lang;
-  Card("asn", T(s, "views.dashboard.asn").c_str(), FormatInt(f.jumlah_asn, l),
-       trf(l, "views.dashboard.asn_sub", {{"n", FormatInt(f.asn_berakun, l)}}), w);
+  Card("asn", T(s, "views.dashboard.asn").c_str(), format_count(f.jumlah_asn, l),
+       trf(l, "views.dashboard.asn_sub", {{"n", format_count(f.asn_berakun, l)}}), w);
   ImGui::SameLine();
-  Card("cakupan", T(s, "views.dashboard.cakupan").c_str(), FormatPercent(f.cakupan, l), T(s, "views.dashboard.cakupan_sub"), w);
+  Card("cakupan", T(s, "views.dashboard.cakupan").c_str(), format_percent(f.cakupan, l), T(s, "views.dashboard.cakupan_sub"), w);
   ImGui::SameLine();
-  Card("pengikut", T(s, "views.dashboard.pengikut").c_str(), FormatInt(f.total_pengikut, l),
-       trf(l, "views.dashboard.pengikut_sub", {{"median", f.median_pengikut ? FormatInt(static_cast<std::int64_t>(*f.median_pengikut), l) : "\xE2\x80\x93"}}), w);
+  Card("pengikut", T(s, "views.dashboard.pengikut").c_str(), format_count(f.total_pengikut, l),
+       trf(l, "views.dashboard.pengikut_sub", {{"median", f.median_pengikut ? format_count(static_cast<std::int64_t>(*f.median_pengikut), l) : "\xE2\x80\x93"}}), w);
   ImGui::SameLine();
-  Card("influencer", T(s, "views.dashboard.influencer").c_str(), FormatInt(f.asn_influencer, l),
-       trf(l, "views.dashboard.influencer_sub", {{"n", FormatInt(s.workspace->metrics.settings.influencer, l)}}), w);
+  Card("influencer", T(s, "views.dashboard.influencer").c_str(), format_count(f.asn_influencer, l),
+       trf(l, "views.dashboard.influencer_sub", {{"n", format_count(s.workspace->metrics.settings.influencer, l)}}), w);
   ImGui::SameLine();
-  Card("kelengkapan", T(s, "views.dashboard.kelengkapan").c_str(), FormatPercent(f.kelengkapan, l), T(s, "views.dashboard.kelengkapan_sub"), w);
+  Card("kelengkapan", T(s, "views.dashboard.kelengkapan").c_str(), format_percent(f.kelengkapan, l), T(s, "views.dashboard.kelengkapan_sub"), w);
 }
 
 void UnitCoverage(AppState& s) {
@@ -82,8 +82,8 @@ void UnitCoverage(AppState& s) {
   std::vector<Bar> bars;
   for (const std::size_t u : list) {
     const UnitMetrics& m = units[u];
-    bars.push_back({UnitName(w, u), m.cakupan.value_or(0), FormatPercent(m.cakupan, s.lang),
-                    trf(s.lang, "views.dashboard.unit_tip", {{"berakun", FormatInt(m.asn_berakun, s.lang)}, {"asn", FormatInt(m.jumlah_asn, s.lang)},
+    bars.push_back({UnitName(w, u), m.cakupan.value_or(0), format_percent(m.cakupan, s.lang),
+                    trf(s.lang, "views.dashboard.unit_tip", {{"berakun", format_count(m.asn_berakun, s.lang)}, {"asn", format_count(m.jumlah_asn, s.lang)},
                                                              {"rank", m.peringkat_cakupan ? std::to_string(*m.peringkat_cakupan) : "\xE2\x80\x93"}})});
   }
   Heading(T(s, "views.dashboard.per_unit").c_str());
@@ -105,9 +105,9 @@ void Platforms(AppState& s) {
   Heading(T(s, "views.dashboard.per_platform").c_str());
   std::vector<Bar> bars;
   for (const PlatformMetrics& p : w.metrics.platforms)
-    bars.push_back({std::string(platform_name(p.platform)), p.cakupan.value_or(0), FormatPercent(p.cakupan, s.lang),
-                    trf(s.lang, "views.dashboard.platform_tip", {{"berakun", FormatInt(p.asn_berakun, s.lang)},
-                                                                 {"pengikut", FormatInt(p.total_pengikut, s.lang)}})});
+    bars.push_back({std::string(platform_name(p.platform)), p.cakupan.value_or(0), format_percent(p.cakupan, s.lang),
+                    trf(s.lang, "views.dashboard.platform_tip", {{"berakun", format_count(p.asn_berakun, s.lang)},
+                                                                 {"pengikut", format_count(p.total_pengikut, s.lang)}})});
   std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.value > b.value; });
   HBarChart("platforms", bars, 1.0, AccentColor2(s.dark), ImGui::GetFontSize() * 7);
 }
@@ -121,12 +121,12 @@ void Distribution(AppState& s) {
   double max = 0;
   for (std::size_t i = 0; i < w.metrics.sebaran_pengikut.size(); ++i) {
     const auto n = w.metrics.sebaran_pengikut[i];
-    bars.push_back({s.lang == Lang::id ? labels[i] : labels_en[i], static_cast<double>(n), FormatInt(n, s.lang), ""});
+    bars.push_back({s.lang == Lang::id ? labels[i] : labels_en[i], static_cast<double>(n), format_count(n, s.lang), ""});
     max = std::max(max, static_cast<double>(n));
   }
   ColumnChart("dist", bars, max, AccentColor(s.dark), ImGui::GetFontSize() * 8);
   if (w.metrics.akun_pengikut_tidak_diketahui)
-    ImGui::TextDisabled("%s", trf(s.lang, "views.dashboard.unknown_followers", {{"n", FormatInt(w.metrics.akun_pengikut_tidak_diketahui, s.lang)}}).c_str());
+    ImGui::TextDisabled("%s", trf(s.lang, "views.dashboard.unknown_followers", {{"n", format_count(w.metrics.akun_pengikut_tidak_diketahui, s.lang)}}).c_str());
 }
 
 void Compliance(AppState& s) {
@@ -142,8 +142,8 @@ void Compliance(AppState& s) {
       ratio = w.metrics.kepatuhan_unit(k, static_cast<std::size_t>(u));
     }
     const std::string title = std::string(w.comp.text(TableId::konten, km.konten_row, col::konten::judul));
-    bars.push_back({title, ratio.value_or(0), FormatPercent(ratio, s.lang),
-                    trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", FormatInt(km.pelapor, s.lang)}, {"sasaran", FormatInt(km.sasaran_asn, s.lang)}})});
+    bars.push_back({title, ratio.value_or(0), format_percent(ratio, s.lang),
+                    trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", format_count(km.pelapor, s.lang)}, {"sasaran", format_count(km.sasaran_asn, s.lang)}})});
   }
   if (bars.empty()) {
     ImGui::TextDisabled("%s", T(s, "views.dashboard.no_konten").c_str());

@@ -11,7 +11,7 @@
 
 #include "ui/app_state.hpp"
 #include "ui/file_browser.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/platform.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -35,10 +35,10 @@ bool Readable(const std::string& name) {
 
 // 812 B, 40 KB, 3,2 MB (rounded up to whole KB so that a small file never reads 0 KB).
 std::string Size(std::uintmax_t n, Lang lang) {
-  if (n < 1024) return FormatInt(static_cast<std::int64_t>(n), lang) + " B";
-  if (n < 1024 * 1024) return FormatInt(static_cast<std::int64_t>((n + 1023) / 1024), lang) + " KB";
+  if (n < 1024) return format_count(static_cast<std::int64_t>(n), lang) + " B";
+  if (n < 1024 * 1024) return format_count(static_cast<std::int64_t>((n + 1023) / 1024), lang) + " KB";
   const auto tenths = static_cast<std::int64_t>(n * 10 / (1024 * 1024));
-  return FormatInt(tenths / 10, lang) + (lang == Lang::id ? "," : ".") + std::to_string(tenths % 10) + " MB";
+  return format_count(tenths / 10, lang) + (lang == Lang::id ? "," : ".") + std::to_string(tenths % 10) + " MB";
 }
 
 void Go(AppState& s, fs::path folder) {
@@ -269,7 +269,7 @@ void DrawFileBrowser(AppState& s) {
   TestItem(s, "filebrowser.cancel");
   if (b.mode != BrowseMode::save && b.selected.size() > 1) {
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", trf(s.lang, "ui.browser.selected", {{"n", FormatInt(static_cast<std::int64_t>(b.selected.size()), s.lang)}}).c_str());
+    ImGui::TextDisabled("%s", trf(s.lang, "ui.browser.selected", {{"n", format_count(static_cast<std::int64_t>(b.selected.size()), s.lang)}}).c_str());
   }
   ImGui::EndPopup();
 }

@@ -7,7 +7,7 @@
 
 #include "registry/finding_message.hpp"
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/table_rows.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -102,7 +102,7 @@ void DrawFindings(AppState& s) {
   for (int sev = 0; sev < 3; ++sev) {
     ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(static_cast<Severity>(sev), s.dark));
     const std::string label = std::string(severity_label(static_cast<Severity>(sev), s.lang)) + ": " +
-                              FormatInt(static_cast<std::int64_t>(w.index.by_severity[sev]), s.lang) + "###sev" + std::to_string(sev);
+                              format_count(static_cast<std::int64_t>(w.index.by_severity[sev]), s.lang) + "###sev" + std::to_string(sev);
     if (ImGui::Selectable(label.c_str(), v.severity == sev, 0, ImVec2(ImGui::GetFontSize() * 9, 0)))
       v.severity = v.severity == sev ? -1 : sev;
     ImGui::PopStyleColor();
@@ -145,7 +145,7 @@ void DrawFindings(AppState& s) {
     TestItem(s, "findings.group_item." + std::to_string(gi));
     if (v.group == FindingsGroup::rule) Tooltip(std::string(rule_help(static_cast<Rule>(g.key), s.lang)).c_str());
     ImGui::SameLine(left - ImGui::GetFontSize() * 4.5f);
-    ImGui::TextDisabled("%s", FormatInt(static_cast<std::int64_t>(g.count), s.lang).c_str());
+    ImGui::TextDisabled("%s", format_count(static_cast<std::int64_t>(g.count), s.lang).c_str());
     ImGui::PopID();
   }
   ImGui::EndChild();

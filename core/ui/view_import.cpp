@@ -8,7 +8,7 @@
 #include "registry/finding_message.hpp"
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/import_job.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -87,10 +87,10 @@ void MappingTable(AppState& s, PendingImport& p) {
 void Preview(AppState& s, PendingImport& p) {
   const FlatFormPreview& pv = p.preview;
   const Compilation& c = pv.comp;
-  ImGui::TextUnformatted(trf(s.lang, "views.import.preview", {{"rows", FormatInt(static_cast<std::int64_t>(c.table(TableId::pegawai).rows()), s.lang)},
-                                                            {"records", FormatInt(static_cast<std::int64_t>(pv.records), s.lang)},
-                                                            {"akun", FormatInt(static_cast<std::int64_t>(c.table(TableId::akun).rows()), s.lang)},
-                                                            {"findings", FormatInt(static_cast<std::int64_t>(pv.findings.size()), s.lang)}}).c_str());
+  ImGui::TextUnformatted(trf(s.lang, "views.import.preview", {{"rows", format_count(static_cast<std::int64_t>(c.table(TableId::pegawai).rows()), s.lang)},
+                                                            {"records", format_count(static_cast<std::int64_t>(pv.records), s.lang)},
+                                                            {"akun", format_count(static_cast<std::int64_t>(c.table(TableId::akun).rows()), s.lang)},
+                                                            {"findings", format_count(static_cast<std::int64_t>(pv.findings.size()), s.lang)}}).c_str());
   const Table& t = c.table(TableId::pegawai);
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
   if (ImGui::BeginTable("preview_rows", static_cast<int>(t.width()), flags, ImVec2(0, ImGui::GetFontSize() * 8))) {

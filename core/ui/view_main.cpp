@@ -1,7 +1,7 @@
 #include <imgui.h>
 
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -43,7 +43,7 @@ void Header(AppState& s) {
   Heading(c.instansi.empty() ? w.name.c_str() : c.instansi.c_str());
   ImGui::SameLine();
   ImGui::TextDisabled("%s", trf(s.lang, "views.header.sub", {{"tahun", c.tahun ? std::to_string(c.tahun) : "\xE2\x80\x93"},
-                                                             {"tanggal", FormatDate(c.tanggal_kompilasi, s.lang)},
+                                                             {"tanggal", format_long_date(c.tanggal_kompilasi, s.lang)},
                                                              {"name", w.name}}).c_str());
 }
 

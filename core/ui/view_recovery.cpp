@@ -9,7 +9,7 @@
 #include <filesystem>
 
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -30,7 +30,7 @@ std::string AutosaveTime(const Workspace& w, Lang lang) {
   char iso[11], hm[6];
   std::strftime(iso, sizeof iso, "%Y-%m-%d", &tm);
   std::strftime(hm, sizeof hm, lang == Lang::id ? "%H.%M" : "%H:%M", &tm);
-  return FormatDate(iso, lang) + " " + hm;
+  return format_long_date(iso, lang) + " " + hm;
 }
 
 }  // namespace

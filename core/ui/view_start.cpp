@@ -2,7 +2,7 @@
 #include <imgui.h>
 
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/platform.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -20,7 +20,7 @@ void DrawStart(AppState& s) {
   ImGui::Spacing();
   const ImVec2 size(w, ImGui::GetFrameHeight() * 1.4f);
   if (ImGui::Button(L(s, "views.start.new", "start_new").c_str(), size)) {
-    s.new_form = {true, "", 0, TodayIso()};
+    s.new_form = {true, "", 0, today_iso()};
     s.new_form.tahun = std::stoi(s.new_form.tanggal.substr(0, 4));
   }
   TestItem(s, "start.new");
@@ -49,8 +49,8 @@ void DrawNewCompilation(AppState& s) {
   ImGui::SetNextItemWidth(w);
   ImGui::InputInt(T(s, "ui.overview.tahun").c_str(), &f.tahun, 0);
   InputString(T(s, "ui.overview.tanggal").c_str(), f.tanggal, 0, w);
-  ImGui::TextDisabled("%s", FormatDate(f.tanggal, s.lang).c_str());
-  const bool ok = !f.instansi.empty() && f.tahun > 1900 && f.tanggal.size() == 10 && FormatDate(f.tanggal, s.lang) != f.tanggal;
+  ImGui::TextDisabled("%s", format_long_date(f.tanggal, s.lang).c_str());
+  const bool ok = !f.instansi.empty() && f.tahun > 1900 && f.tanggal.size() == 10 && format_long_date(f.tanggal, s.lang) != f.tanggal;
   ImGui::BeginDisabled(!ok);
   if (ImGui::Button(L(s, "views.new.create", "new_create").c_str())) {
     s.Push(NewCompilation{f.instansi, f.tahun, f.tanggal});

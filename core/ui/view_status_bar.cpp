@@ -1,7 +1,7 @@
 #include <imgui.h>
 
 #include "ui/app_state.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -20,13 +20,13 @@ void DrawStatusBar(AppState& s) {
   if (ImGui::Begin("###status", nullptr, flags)) {
     if (s.workspace) {
       const Workspace& w = *s.workspace;
-      ImGui::TextUnformatted(trf(s.lang, "views.status.rows", {{"n", FormatInt(static_cast<std::int64_t>(w.total_records()), s.lang)}}).c_str());
+      ImGui::TextUnformatted(trf(s.lang, "views.status.rows", {{"n", format_count(static_cast<std::int64_t>(w.total_records()), s.lang)}}).c_str());
       for (int sev = 0; sev < 3; ++sev) {
         ImGui::SameLine();
         ImGui::TextDisabled("\xC2\xB7");
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(static_cast<Severity>(sev), s.dark));
-        ImGui::Text("%s %s", FormatInt(static_cast<std::int64_t>(w.index.by_severity[sev]), s.lang).c_str(),
+        ImGui::Text("%s %s", format_count(static_cast<std::int64_t>(w.index.by_severity[sev]), s.lang).c_str(),
                     std::string(tr(s.lang, std::string("views.status.sev") + std::to_string(sev))).c_str());
         ImGui::PopStyleColor();
       }
@@ -34,7 +34,7 @@ void DrawStatusBar(AppState& s) {
         ImGui::SameLine();
         ImGui::TextDisabled("\xC2\xB7");
         ImGui::SameLine();
-        ImGui::TextUnformatted(trf(s.lang, "views.status.conflicts", {{"n", FormatInt(static_cast<std::int64_t>(w.comp.konflik.size()), s.lang)}}).c_str());
+        ImGui::TextUnformatted(trf(s.lang, "views.status.conflicts", {{"n", format_count(static_cast<std::int64_t>(w.comp.konflik.size()), s.lang)}}).c_str());
       }
       ImGui::SameLine();
       ImGui::TextDisabled("|");

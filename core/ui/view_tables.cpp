@@ -13,7 +13,7 @@
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
 #include "ui/fixes.hpp"
-#include "ui/format.hpp"
+#include "registry/report_format.hpp"
 #include "ui/table_rows.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -93,8 +93,8 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   TestItem(s, "tables.delete_row");
   ImGui::EndDisabled();
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", FormatInt(static_cast<std::int64_t>(v.shown.rows.size()), s.lang)},
-                                                                {"total", FormatInt(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}}).c_str());
+  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", format_count(static_cast<std::int64_t>(v.shown.rows.size()), s.lang)},
+                                                                {"total", format_count(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}}).c_str());
   if (v.job.Active()) {
     ImGui::SameLine();
     ImGui::ProgressBar(static_cast<float>(v.job.Progress()), ImVec2(ImGui::GetFontSize() * 8, 0), T(s, "jobs.rows.building").c_str());
@@ -330,7 +330,7 @@ void Detail(AppState& s, TableId t, TableViewState& v) {
                            ImVec2(ImGui::GetFontSize() * 10, 0), T(s, "jobs.fix.scanning").c_str());
       } else if (!rows.empty()) {
         ImGui::SameLine();
-        const std::string label = trf(s.lang, "views.fix.apply_all", {{"n", FormatInt(static_cast<std::int64_t>(rows.size()), s.lang)},
+        const std::string label = trf(s.lang, "views.fix.apply_all", {{"n", format_count(static_cast<std::int64_t>(rows.size()), s.lang)},
                                                                       {"column", table.columns[c]}}) + "###fix_all";
         if (ImGui::Button(label.c_str())) s.Push(ApplyFix{t, static_cast<std::uint16_t>(c), rows});
         TestItem(s, "tables.fix_all");
@@ -347,7 +347,7 @@ void DrawTables(AppState& s) {
   for (const TableId t : kAllTables) {
     ImGuiTabItemFlags flags = 0;
     if (s.table_request == t) flags |= ImGuiTabItemFlags_SetSelected;
-    const std::string label = std::string(spec(t).name) + " (" + FormatInt(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang) +
+    const std::string label = std::string(spec(t).name) + " (" + format_count(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang) +
                               ")###" + std::string(spec(t).name);
     const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
     TestItem(s, "table_tab." + std::string(spec(t).name));
