@@ -46,11 +46,12 @@ test: native wasm
 fuzz: setup
 	@bash scripts/fuzz.sh $(FUZZ_TARGETS)
 
-# Native validate/analyze/export timings on generated data for 100 000 and 1 000 000 ASN, and
-# the shared peers (pandas, DuckDB) on identical data with our speed as a ratio; see scripts/bench.sh.
+# Native validate/analyze/export timings on generated data for 100 000 and 1 000 000 ASN, the
+# browser build on the same bundles in headless Chromium (time, memory, frame times), and the
+# shared peers (pandas, DuckDB) on identical data with our speed as a ratio; see scripts/bench.sh.
 .PHONY: bench
-bench: native
-	@bash scripts/bench.sh $(BUILD)
+bench: native wasm
+	@WASM_WEB=$(WASM_BUILD)/web bash scripts/bench.sh $(BUILD)
 
 # The unit tests and the command-line and hostile-input ctests again under AddressSanitizer +
 # UndefinedBehaviorSanitizer (clang, -O1, line tables; cmake/sanitizers.cmake), only the two

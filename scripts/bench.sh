@@ -9,7 +9,8 @@
 #   DATA=/tmp/kompilasi-bench-native   where `kompilasi generate` writes (DATA/asnN, regenerated each run)
 #   PEERS_DIR=…              the peer benchmark (default: /work/shared/bench or ../shared/bench)
 #   REPS=3                   runs per peer contender (run_peers.sh takes the median)
-#   NO_PEERS=1               native figures only
+#   NO_PEERS=1               no peers
+#   WASM_WEB=build-wasm/web  the browser build (make wasm); NO_BROWSER=1 skips it
 #
 # Native: one run per step under /usr/bin/time -v: wall time, CPU time (user + system) and peak
 # resident memory of `generate`, `validate --json`, `analyze --json` and `export` to a workspace
@@ -62,8 +63,20 @@ for n in $SIZES; do
   step "$n" analyze "$dir/analyze.out" "$K" analyze "$dir/bundle" --json
   step "$n" export-json "$dir/out.kompilasi.json" "$K" export "$dir/bundle" -o "$dir/out.kompilasi.json" --format json
   step "$n" export-csv "$dir/out-csv" "$K" export "$dir/bundle" -o "$dir/out-csv" --format csv
-  rm -rf "$dir/bundle" "$dir/out-csv" "$dir/out.kompilasi.json"
+  rm -rf "$dir/out-csv" "$dir/out.kompilasi.json"  # the bundle stays for the browser run
 done
+
+# ---- browser -----------------------------------------------------------------------------
+# The same bundles opened in the browser build in headless Chromium (tests/bench/browser_bench.mjs):
+# pick → validated and analysed, the wasm heap, and the app's frame times with the data open;
+# beside the native `analyze` of the same bundle (the same work: read, validate, metrics).
+web=${WASM_WEB:-$root/build-wasm/web}
+if [ "${NO_BROWSER:-0}" = 1 ]; then echo "## browser: skipped (NO_BROWSER=1)"
+elif [ ! -f "$web/kompilasi.wasm" ]; then echo "## browser: skipped (no $web/kompilasi.wasm: make wasm)"
+else
+  # shellcheck disable=SC2086
+  node tests/bench/browser_bench.mjs "$web" "$K" "$DATA" $SIZES || status=1
+fi
 
 # ---- peers ------------------------------------------------------------------------------
 peers=${PEERS_DIR:-}

@@ -48,6 +48,7 @@ void Frame(void* arg) {
   ImGui::NewFrame();
   ui::DrawApp(app.state);
   ImGui::Render();
+  app.state.frames.Built();
   int fw = 0, fh = 0;
   glfwGetFramebufferSize(app.window, &fw, &fh);
   glViewport(0, 0, fw, fh);

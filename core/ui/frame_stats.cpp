@@ -3,15 +3,19 @@
 namespace kompilasi::ui {
 
 void FrameStats::Begin() {
-  begin_ = Clock::now();
+  begin_ = built_ = Clock::now();
   if (work_.empty()) {
+    app_.assign(kKeep, 0);
     work_.assign(kKeep, 0);
     interval_.assign(kKeep, 0);
   }
 }
 
+void FrameStats::Built() { built_ = Clock::now(); }
+
 void FrameStats::End() {
   const auto now = Clock::now();
+  app_[next_] = std::chrono::duration<float, std::milli>(built_ - begin_).count();
   work_[next_] = std::chrono::duration<float, std::milli>(now - begin_).count();
   interval_[next_] = have_last_ ? std::chrono::duration<float, std::milli>(begin_ - last_begin_).count() : 0;
   last_begin_ = begin_;

@@ -49,8 +49,16 @@ std::string TestStateJson(const AppState& s) {
   nlohmann::json items = nlohmann::json::object();
   for (const auto& [id, r] : s.test_items) items[id] = {r[0], r[1], r[2], r[3]};
   nlohmann::json import = nullptr;
-  if (s.import) import = {{"path", s.import->source.path}, {"headers", s.import->mapping.headers},
-                          {"preview_findings", s.import->preview.findings.size()}, {"queued", s.import_queue.size()}};
+  if (s.import) {
+    nlohmann::json by_rule = nlohmann::json::object();
+    for (const Finding& f : s.import->preview.findings) {
+      nlohmann::json& n = by_rule[std::string(rule_id(f.rule))];
+      n = n.is_null() ? 1 : n.get<int>() + 1;
+    }
+    import = {{"path", s.import->source.path}, {"headers", s.import->mapping.headers},
+              {"preview_findings", s.import->preview.findings.size()}, {"preview_by_rule", by_rule},
+              {"records", s.import->preview.records}, {"queued", s.import_queue.size()}};
+  }
   const char* tabs[] = {"dashboard", "tables", "findings", "campaigns", "conflicts"};
   nlohmann::json job = nullptr;
   if (s.import_job) job = {{"label", s.import_job->job.Label()}, {"progress", s.import_job->job.Progress()}};
@@ -86,7 +94,7 @@ std::string TestStateJson(const AppState& s) {
 }
 
 std::string FrameTimesJson(const AppState& s) {
-  return nlohmann::json{{"work_ms", s.frames.Work()}, {"interval_ms", s.frames.Interval()}}.dump();
+  return nlohmann::json{{"app_ms", s.frames.App()}, {"work_ms", s.frames.Work()}, {"interval_ms", s.frames.Interval()}}.dump();
 }
 
 }  // namespace kompilasi::ui

@@ -150,6 +150,7 @@ int main(int argc, char** argv) {
     ImGui::NewFrame();
     ui::DrawApp(s);
     ImGui::Render();
+    s.frames.Built();
     int fw = 0, fh = 0;
     glfwGetFramebufferSize(window, &fw, &fh);
     glViewport(0, 0, fw, fh);

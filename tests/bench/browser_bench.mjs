@@ -9,7 +9,7 @@
 //
 // KOMPILASI: the native command line (it generates DATA_FOLDER/asnN with --seed 1). Prints
 // the table make bench shows; exit 1 when a size could not be opened.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -54,6 +54,15 @@ async function click(page, id) {
   await page.mouse.click(x + w / 2, y + h / 2);
 }
 
+// Wall seconds of the native `analyze` of the same bundle when make bench timed it just
+// before (DATA_FOLDER/asnN/analyze.time, /usr/bin/time -v), else null.
+function nativeAnalyze(n) {
+  const t = join(resolve(dataDir), `asn${n}`, 'analyze.time');
+  if (!existsSync(t)) return null;
+  const m = /Elapsed \(wall clock\) time[^:]*: (?:(\d+):)?(\d+):([\d.]+)/.exec(readFileSync(t, 'utf8'));
+  return m ? Number(m[1] || 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+}
+
 // Median, 95th percentile and maximum of a list of milliseconds.
 function summary(ms) {
   const v = [...ms].sort((a, b) => a - b);
@@ -63,8 +72,8 @@ function summary(ms) {
 }
 const f1 = (x) => x.toFixed(1).padStart(7);
 function frameRow(n, action, f) {
-  const w = summary(f.work_ms), i = summary(f.interval_ms.slice(1));
-  console.log(`   ${String(n).padEnd(9)} ${action.padEnd(16)} ${String(w.n).padStart(6)} ${f1(w.p50)} ${f1(w.p95)} ${f1(w.max)}   ${f1(i.p50)} ${f1(i.max)}`);
+  const a = summary(f.app_ms), w = summary(f.work_ms), i = summary(f.interval_ms.slice(1));
+  console.log(`   ${String(n).padEnd(9)} ${action.padEnd(16)} ${String(a.n).padStart(6)} ${f1(a.p50)} ${f1(a.p95)} ${f1(a.max)}   ${f1(w.p50)} ${f1(w.max)}   ${f1(i.p50)} ${f1(i.max)}`);
 }
 
 let status = 0;
@@ -97,7 +106,9 @@ for (const n of sizes) {
     const duringImport = await frames(page, true);
     const heap = await page.evaluate(() => Module._kompilasi_heap_bytes());
     const steps = done.last_import.steps;
-    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, heap, findings: done.workspace.findings.total });
+    const bundleBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, heap, bundleBytes, native: nativeAnalyze(n),
+      findings: done.workspace.findings.total });
     frameRows.push([n, 'import', duringImport]);
 
     await page.waitForTimeout(1500);
@@ -150,13 +161,16 @@ await browser.close();
 server.close();
 
 console.log('## browser: a generated bundle picked in headless Chromium until validated and analysed (wall: pick → done;');
-console.log('##          steps: the app\'s import job; heap: the wasm memory afterwards)');
-console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'heap MiB'.padStart(9)} ${'findings'.padStart(9)}   steps (ms)`);
+console.log('##          steps: the app\'s import job; heap: the wasm memory afterwards; x native: wall / native analyze');
+console.log('##          of the same bundle (target ≤ 2); x bundle: heap / the bundle\'s bytes (target ≤ 1.5))');
+console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)}   steps (ms)`);
 for (const r of rowsOut) {
   const steps = Object.entries(r.steps).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)}`).join(', ');
-  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${String(r.findings).padStart(9)}   ${steps}`);
+  const xNative = r.native ? `${(r.wall / r.native).toFixed(1)}x` : '-';
+  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${`${(r.heap / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)}   ${steps}`);
 }
-console.log('## browser app frames with the data open (work: the app\'s time per frame; interval: between frames)');
-console.log(`   ${'ASN'.padEnd(9)} ${'action'.padEnd(16)} ${'frames'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}   ${'int p50'.padStart(7)} ${'int max'.padStart(7)}`);
+console.log('## browser app frames with the data open (app: the app\'s own time per frame, commands, job steps and views;');
+console.log('##          +draw: with handing the frame to GL, here SwiftShader\'s software renderer; interval: between frames)');
+console.log(`   ${'ASN'.padEnd(9)} ${'action'.padEnd(16)} ${'frames'.padStart(6)} ${'app p50'.padStart(7)} ${'app p95'.padStart(7)} ${'app max'.padStart(7)}   ${'+draw50'.padStart(7)} ${'+drawmx'.padStart(7)}   ${'int p50'.padStart(7)} ${'int max'.padStart(7)}`);
 for (const [n, action, f] of frameRows) frameRow(n, action, f);
 process.exit(status);
