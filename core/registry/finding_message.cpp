@@ -53,9 +53,7 @@ FindingMessages::FindingMessages(Lang lang)
   for (std::size_t r = 0; r < kRuleCount; ++r)
     for (int v = 0; v < kVariants; ++v) {
       // the same reading of {name} as trf(): a known name is replaced, anything else is text
-      // the key is kept: tr() returns the key itself when a rule has no such variant
-      const std::string k = key(static_cast<Rule>(r), kVariantKeys[v]);
-      const std::string_view text = tr(lang, k);
+      const std::string_view text = tr(lang, key(static_cast<Rule>(r), kVariantKeys[v]));
       auto& parts = parts_[r][static_cast<std::size_t>(v)];
       std::string literal;
       const auto flush = [&] {

@@ -1,7 +1,9 @@
 #include "i18n.hpp"
 
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "embedded_strings.hpp"
 
@@ -23,13 +25,25 @@ const Table& table(Lang lang) {
   return tables[lang == Lang::en ? 1 : 0];
 }
 
+// A key that no table has, kept for the program's life: tr() returns it as its own text, and
+// the caller's key is often a temporary (tr(lang, "rule." + id + ".help")). Only missing keys
+// land here, one copy each; set nodes never move.
+std::string_view missing(std::string_view key) {
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> keys;
+  const std::lock_guard lock(mutex);
+  auto it = keys.find(key);
+  if (it == keys.end()) it = keys.emplace(key).first;
+  return *it;
+}
+
 }  // namespace
 
 std::string_view tr(Lang lang, std::string_view key) {
   const Table& t = table(lang);
   if (auto it = t.find(key); it != t.end()) return it->second;
   if (lang != Lang::id) return tr(Lang::id, key);
-  return key;
+  return missing(key);
 }
 
 std::string trf(Lang lang, std::string_view key,

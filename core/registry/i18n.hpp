@@ -11,7 +11,8 @@ namespace kompilasi {
 
 enum class Lang { id, en };
 
-// The text for key in lang; falls back to Indonesian, then to the key itself.
+// The text for key in lang; falls back to Indonesian, then to the key itself. The view is of
+// storage that lives as long as the program (a missing key is copied), whatever key points to.
 std::string_view tr(Lang lang, std::string_view key);
 
 // tr() with {name} placeholders replaced by the given values.

@@ -33,6 +33,18 @@ TEST_CASE("every rule has a title, a message and a help text in Indonesian and E
   }
 }
 
+TEST_CASE("a missing key is its own text, still there after the key is gone") {
+  // rule_title(), rule_help() and severity_label() build their key in a temporary string
+  const std::string_view gone = tr(Lang::en, std::string("rule.TIDAK_ADA.keterangan_yang_tidak_ada"));
+  const std::string reuse(40, 'x');  // the allocator hands out the freed key's block again
+  CHECK(gone == "rule.TIDAK_ADA.keterangan_yang_tidak_ada");
+  const std::string key = "severity.tidak_ada_sama_sekali";
+  const std::string_view text = tr(Lang::id, key);
+  CHECK(text == key);
+  CHECK(text.data() != key.data());
+  CHECK(tr(Lang::en, std::string(key)).data() == text.data());  // one copy per missing key
+}
+
 TEST_CASE("messages name the value, the first row and the details") {
   Finding f;
   f.rule = Rule::AKUN_GANDA;
