@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "anonymize.hpp"
 #include "input_error.hpp"
 #include "merge_detail.hpp"
 #include "merge_normalize.hpp"
@@ -41,10 +42,25 @@ std::vector<Input> sorted_inputs(std::span<const Loaded> inputs) {
   return out;
 }
 
+// The `anonim` header field's scheme (anonymize.hpp), empty for a compilation with real NIPs.
+std::string anon_scheme(const Compilation& c) {
+  return is_anonymised(c) ? c.extra.find(kAnonField)->get<std::string>() : std::string();
+}
+
 void check_headers(const std::vector<Input>& inputs) {
+  if (inputs.empty()) return;
   const Loaded *instansi = nullptr, *tahun = nullptr;
+  const Loaded& first = *inputs.front().loaded;
+  const std::string scheme = anon_scheme(first.comp);
   for (const Input& in : inputs) {
     const Compilation& c = in.loaded->comp;
+    // pseudonyms and real NIPs (or pseudonyms of two schemes) never meet in one compilation
+    if (const std::string s = anon_scheme(c); s != scheme) {
+      if (!s.empty() && !scheme.empty())
+        throw InputError("merge_anonim_skema", first.name + " (" + scheme + ")", "", in.loaded->name + " (" + s + ")");
+      const Loaded &anon = s.empty() ? first : *in.loaded, &clear = s.empty() ? *in.loaded : first;
+      throw InputError("merge_anonim", anon.name, "", clear.name);
+    }
     if (!fold_header(c.instansi).empty()) {
       if (!instansi) instansi = in.loaded;
       else if (fold_header(instansi->comp.instansi) != fold_header(c.instansi))

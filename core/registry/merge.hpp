@@ -19,6 +19,10 @@
 // The inputs must agree on instansi (compared like headers) and tahun, else InputError
 // ("merge_instansi" / "merge_tahun": file and detail name two submissions with their value); an empty instansi or a tahun
 // of 0 (a flat form) agrees with anything. The result takes the latest tanggal_kompilasi.
+// Anonymised inputs (the header field `anonim`, anonymize.hpp) merge only with each other
+// and under the same scheme, which the result keeps: else InputError "merge_anonim" (file
+// the anonymised submission, detail the other) or "merge_anonim_skema" (file and detail
+// with their scheme).
 #pragma once
 #include <span>
 #include <string>

@@ -7,12 +7,14 @@ passphrase from --kunci-file or KOMPILASI_KUNCI.
 The figures do not change (analyze of every anonymised form equals analyze of the original),
 nothing personal is left in the files, the pseudonym of an NIP is HMAC-SHA-256 under the
 Argon2id key (pinned here; `argon2 kompilasi-anon-1 -id -t 2 -m 16 -p 1 -l 32 -r` gives it
-too), and a missing, empty or short passphrase is refused with exit status 2.
+too), a missing, empty or short passphrase is refused with exit status 2, and so is any merge
+of an anonymised compilation with one of real NIPs or of another scheme.
 """
 import csv
 import hashlib
 import hmac
 import io
+import json
 import os
 import re
 import subprocess
@@ -98,7 +100,6 @@ class AnonFigures(Tmp):
     def test_validate_reports_the_same_rules_but_the_emptied_columns(self):
         def counts(src):
             rc, out, _ = run('validate', src, '--json', '--fail-on', 'never')
-            import json
             findings = json.loads(out)['findings']
             return sorted((f['rule'], f['table'], f['row'], f['column']) for f in findings
                           if f['column'] not in ('jenis_kelamin', 'jabatan', 'email', 'no_hp'))
@@ -202,6 +203,33 @@ class AnonRefusals(Tmp):
         rc, out, err = run('export', self.path('anon'), '-o', self.path('lagi'), '--anonim', '--kunci-file', self.key_file)
         self.assertEqual(rc, 2)
         self.assertIn('sudah anonim', err)
+
+    def test_not_merged_with_real_nips(self):
+        self.export(SAMPLE, self.path('anon'))
+        for args in (('merge', '-o', self.path('gabung.kompilasi.json')), ('validate',), ('analyze',)):
+            rc, out, err = run(args[0], SAMPLE, self.path('anon'), *args[1:])
+            self.assertEqual(rc, 2, err)
+            self.assertEqual(out, '')
+            self.assertIn('anon sudah dianonimkan, sample belum', err)
+        self.assertFalse(os.path.exists(self.path('gabung.kompilasi.json')))
+        rc, _, err = run('merge', self.path('anon'), SAMPLE, '-o', self.path('gabung.kompilasi.json'), '--lang', 'en')
+        self.assertEqual(rc, 2)
+        self.assertIn('anon is anonymised and sample is not', err)
+
+    def test_merged_with_anonymised_under_the_same_scheme(self):
+        self.export(SAMPLE, self.path('a.kompilasi.json'))
+        self.export(GALAT, self.path('b.kompilasi.json'))
+        with open(self.path('b.kompilasi.json'), encoding='utf-8') as f:
+            other = f.read().replace('hmac-sha256-argon2id/1', 'hmac-sha256-argon2id/9')
+        with open(self.path('c.kompilasi.json'), 'w', encoding='utf-8') as f:
+            f.write(other)
+        rc, _, err = run('merge', self.path('a.kompilasi.json'), self.path('c.kompilasi.json'), '-o', self.path('x.kompilasi.json'))
+        self.assertEqual(rc, 2, err)
+        self.assertIn('a (hmac-sha256-argon2id/1) dan c (hmac-sha256-argon2id/9): dianonimkan dengan cara yang berbeda', err)
+        rc, _, err = run('merge', self.path('a.kompilasi.json'), self.path('b.kompilasi.json'), '-o', self.path('ab.kompilasi.json'))
+        self.assertEqual(rc, 0, err)
+        with open(self.path('ab.kompilasi.json'), encoding='utf-8') as f:
+            self.assertEqual(json.load(f)['anonim'], 'hmac-sha256-argon2id/1')
 
     def test_english(self):
         rc, _, err = run('export', SAMPLE, '-o', self.path('out'), '--anonim', '--lang', 'en')

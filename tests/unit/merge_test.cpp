@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "registry/anonymize.hpp"
 #include "registry/input_error.hpp"
 #include "registry/merge.hpp"
 #include "registry/workspace_json.hpp"
@@ -191,6 +192,50 @@ TEST_CASE("merge: instansi and tahun must agree, compared like headers") {
   years.push_back(make(0));
   years.push_back(input("lama", "2023-12-01", "Pemerintah Kota Contoh", 2023));
   CHECK_THROWS_AS(merge(years), InputError);
+}
+
+TEST_CASE("merge: anonymised inputs merge only with each other, under one scheme") {
+  HmacKey key{};
+  key[0] = 7;  // any key: the merge compares the header field, not the pseudonyms
+  const auto anonymised = [&](int which) {
+    Loaded l = make(which);
+    l.comp = anonymize(l.comp, key);
+    return l;
+  };
+  const auto refusal = [](std::vector<Loaded> v) {
+    try {
+      merge(v);
+    } catch (const InputError& e) {
+      return e;
+    }
+    return InputError("none", "");
+  };
+  std::vector<Loaded> both;
+  both.push_back(anonymised(0));
+  both.push_back(anonymised(1));
+  const Compilation m = merge(both);
+  CHECK(is_anonymised(m));
+  CHECK(m.extra.at(std::string(kAnonField)).get<std::string>() == kAnonScheme);
+  CHECK(m.table(T::pegawai).rows() == 2);  // the same pseudonyms matched
+
+  for (bool anon_dinkes : {true, false}) {  // the anonymised input is named first, sorted first or not
+    std::vector<Loaded> mixed;
+    mixed.push_back(anon_dinkes ? anonymised(0) : make(0));
+    mixed.push_back(anon_dinkes ? make(1) : anonymised(1));
+    const InputError e = refusal(std::move(mixed));
+    CHECK(e.code == "merge_anonim");
+    CHECK(e.file == (anon_dinkes ? "dinkes" : "disdik"));
+    CHECK(e.detail == (anon_dinkes ? "disdik" : "dinkes"));
+  }
+
+  std::vector<Loaded> schemes;
+  schemes.push_back(anonymised(0));
+  schemes.push_back(anonymised(1));
+  schemes[1].comp.extra[std::string(kAnonField)] = "hmac-sha256-argon2id/2";
+  const InputError e = refusal(std::move(schemes));
+  CHECK(e.code == "merge_anonim_skema");
+  CHECK(e.file == "dinkes (hmac-sha256-argon2id/1)");
+  CHECK(e.detail == "disdik (hmac-sha256-argon2id/2)");
 }
 
 TEST_CASE("merge: result, conflicts and bytes do not depend on the input order") {
