@@ -1,20 +1,14 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "registry/atomic_file.hpp"
+#include "test_files.hpp"
 
 namespace fs = std::filesystem;
 using kompilasi::write_file_atomic;
 
-namespace {
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-}  // namespace
+using kompilasi::test::slurp;
 
 TEST_CASE("write_file_atomic replaces the file whole, keeping .bak only when asked") {
   const fs::path dir = fs::temp_directory_path() / "kompilasi-atomic-test";

@@ -2,26 +2,15 @@
 // its expected rows, header included.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "registry/csv_sheet.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
 
-namespace {
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
+using kompilasi::test::slurp;
 
 TEST_CASE("csv corpus: every file of csv/manifest.json reads as its expected rows") {
   const std::string dir = std::string(KOMPILASI_SHARED_DIR) + "/corpus/csv/";

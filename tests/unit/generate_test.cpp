@@ -2,18 +2,19 @@
 // validate() finds (the sample of assets/sample/ and data at scale).
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/generate.hpp"
 #include "registry/normalize.hpp"
 #include "registry/validate.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
+
+using kompilasi::test::slurp;
 
 namespace {
 
@@ -30,13 +31,6 @@ Where where(const Finding& f) {
 }
 Where where(const PlantedProblem& p) {
   return {std::string(rule_id(p.rule)), std::string(spec(p.table).name), p.row, p.column};
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 }  // namespace
@@ -111,7 +105,7 @@ TEST_CASE("generate_sample: the committed assets/sample bundle is the generator'
   const Generated g = generate_sample();
   for (const InputFile& f : write_csv_bundle(g.comp)) {
     INFO(f.path);
-    CHECK(read_file(std::string(KOMPILASI_SOURCE_DIR) + "/assets/sample/" + f.path) == f.bytes);
+    CHECK(slurp(std::string(KOMPILASI_SOURCE_DIR) + "/assets/sample/" + f.path) == f.bytes);
   }
 }
 

@@ -4,27 +4,21 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "registry/i18n.hpp"
 #include "registry/input_error.hpp"
 #include "registry/xlsx_reader.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
+
+using kompilasi::test::slurp;
 
 namespace {
 
 const std::string kCorpus = std::string(KOMPILASI_SHARED_DIR) + "/corpus/xlsx/";
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // The first differences between what was read and what was expected, as text.
 std::vector<std::string> differences(const XlsxBook& book, const nlohmann::json& expected) {
