@@ -39,26 +39,35 @@ std::size_t estimate_rows(std::string_view rest) {
   return rest.size() / std::max<std::size_t>(1, sample / breaks) + 16;
 }
 
+// One file's bytes: its own, or read now into held (freed with it once its table is built).
+std::string_view bytes_of(const Source& src, const BundleFileReader& read, std::string& held) {
+  if (!read) return src.file->bytes;
+  held = read(src.file->path);
+  return held;
+}
+
 // Decodes and opens one file of the bundle (a Windows-1252 decode is a notice).
-CsvParser open_csv(Loaded& out, const Source& src, DecodedText& decoded) {
-  decoded = decode_text(src.file->bytes, src.display);
+CsvParser open_csv(Loaded& out, const Source& src, std::string_view bytes, DecodedText& decoded) {
+  decoded = decode_text(bytes, src.display);
   if (decoded.encoding == TextEncoding::windows1252) out.notices.push_back(windows1252_notice(src.display));
   const std::string_view text = decoded.text();
   return CsvParser(text, src.display, detect_delimiter(text));
 }
 
-void read_table(Loaded& out, TableId t, const Source& src) {
+void read_table(Loaded& out, TableId t, const Source& src, const BundleFileReader& read) {
+  std::string held;
   DecodedText decoded;
-  CsvParser parser = open_csv(out, src, decoded);
+  CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
   if (!parser.next()) return;
   TableImport import(out, t, parser.fields(), estimate_rows(parser.text().substr(parser.offset())));
   while (parser.next()) import.row(parser.fields(), parser.record() - 1);
   import.finish();
 }
 
-void read_header_file(Loaded& out, const Source& src) {
+void read_header_file(Loaded& out, const Source& src, const BundleFileReader& read) {
+  std::string held;
   DecodedText decoded;
-  CsvParser parser = open_csv(out, src, decoded);
+  CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
   if (!parser.next()) return;
   HeaderImport import(out.comp, src.display, parser.fields(), "line:" + std::to_string(parser.line()));
   while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));
@@ -107,7 +116,8 @@ bool bundle_file_wanted(std::string_view file_name) {
   return false;
 }
 
-Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name) {
+Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
+                       const BundleFileReader& read) {
   Loaded out;
   out.name = std::move(name);
   Source header;
@@ -122,14 +132,14 @@ Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder
     slot->file = &f;
     slot->display = display_name(folder, f.path);
   }
-  // The last table (laporan) on a thread of its own when it is large: its rows, findings and
-  // notices come after the others' either way, and an error in an earlier file is the one
-  // reported, as when reading one file after another.
+  // The last table (laporan) on a thread of its own when it is large (or not read yet, so of
+  // a size unknown): its rows, findings and notices come after the others' either way, and
+  // an error in an earlier file is the one reported, as when reading one file after another.
   constexpr TableId kLast = kAllTables.back();
   const Source& last = tables[index(kLast)];
   bool parallel = false;
 #ifndef __EMSCRIPTEN__
-  parallel = last.file && last.file->bytes.size() >= kParallelBytes;
+  parallel = last.file && (read || last.file->bytes.size() >= kParallelBytes);
 #endif
   Loaded side;
   side.name = out.name;
@@ -139,16 +149,16 @@ Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder
   if (parallel)
     worker = std::thread([&] {
       try {
-        read_table(side, kLast, last);
+        read_table(side, kLast, last, read);
       } catch (...) {
         side_error = std::current_exception();
       }
     });
   try {
 #endif
-    if (header.file) read_header_file(out, header);
+    if (header.file) read_header_file(out, header, read);
     for (const TableId t : kAllTables)
-      if (tables[index(t)].file && !(parallel && t == kLast)) read_table(out, t, tables[index(t)]);
+      if (tables[index(t)].file && !(parallel && t == kLast)) read_table(out, t, tables[index(t)], read);
 #ifndef __EMSCRIPTEN__
   } catch (...) {
     if (worker.joinable()) worker.join();

@@ -24,9 +24,11 @@ namespace kompilasi {
 // Whether a bundle reader wants the folder's file of this name ("Pegawai.csv": yes).
 bool bundle_file_wanted(std::string_view file_name);
 
-// files: the folder's files, paths relative to it; folder: the folder as the user named it
+// files: the folder's files, paths relative to it, with their bytes, or, given read, without
+// them (read gives each one's bytes in turn); folder: the folder as the user named it
 // (messages name "folder/pegawai.csv"); name: the submission name.
-Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name);
+Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
+                       const BundleFileReader& read = {});
 
 struct CsvBundleOptions {
   bool excel_id = false;  // "Excel (Indonesia)": ';' and a UTF-8 BOM

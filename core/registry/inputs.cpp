@@ -140,7 +140,7 @@ std::vector<std::string> submission_names(std::span<const std::string> paths) {
 ReadInput read_input(const InputSource& in, const ReadOptions& opt) {
   const auto form = input_form(in.path, in.folder);
   if (!form) throw InputError("not_a_form", in.path);
-  if (*form == InputForm::csv_bundle) return {read_csv_bundle(in.files, in.path, in.name), std::nullopt};
+  if (*form == InputForm::csv_bundle) return {read_csv_bundle(in.files, in.path, in.name, in.read), std::nullopt};
   if (in.files.size() != 1) throw InputError("not_a_form", in.path);
   const std::string& bytes = in.files.front().bytes;
   switch (*form) {

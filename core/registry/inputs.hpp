@@ -37,6 +37,7 @@ struct InputSource {
   std::string name;               // submission name
   bool folder = false;
   std::vector<InputFile> files;   // a folder: its files, paths relative to it; a file: its bytes
+  BundleFileReader read;          // a folder whose files' bytes are not read yet: gives them (loaded.hpp)
 };
 
 struct ReadOptions {

@@ -2,6 +2,7 @@
 // (BARIS_TIDAK_RATA, KOLOM_DIABAIKAN, JAWABAN_GANDA, …) and notices that are not
 // findings (a file decoded as Windows-1252, the date that was used).
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,12 @@ struct InputFile {
   std::string path;   // as the user named it; inside a bundle, relative to the folder
   std::string bytes;
 };
+
+// The bytes of a bundle's file (its path relative to the folder), read when the reader comes
+// to it: the command line passes a bundle's files without their bytes and this, so that a
+// national bundle's half gigabyte is never in memory all at once (each file's bytes are
+// freed as soon as its table is built). May be called from two threads at once.
+using BundleFileReader = std::function<std::string(const std::string& path)>;
 
 struct Loaded {
   std::string name;   // submission name (DATA.md section 2)

@@ -21,10 +21,16 @@ namespace kompilasi::ui {
 namespace fs = std::filesystem;
 namespace {
 
+// The whole file in one allocation and one read: byte by byte through a stream iterator took
+// 18 s for a national bundle in the browser.
 std::string ReadBytes(const fs::path& p, Lang lang) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw std::runtime_error(trf(lang, "ui.error.read_failed", {{"path", p.string()}}));
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  std::ifstream in(p, std::ios::binary | std::ios::ate);
+  const auto fail = [&] { return std::runtime_error(trf(lang, "ui.error.read_failed", {{"path", p.string()}})); };
+  if (!in) throw fail();
+  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw fail();
+  return bytes;
 }
 
 bool IsKompilasiCsv(const fs::path& p) {

@@ -72,7 +72,7 @@ InputSource gather(const std::string& given, std::string name) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec || !fs::exists(status)) throw InputError("not_found", given);
-  InputSource src{given, std::move(name), fs::is_directory(status), {}};
+  InputSource src{given, std::move(name), fs::is_directory(status), {}, {}};
   if (!input_form(given, src.folder)) throw InputError("not_a_form", given);
   if (!src.folder) {
     src.files.push_back({given, read_bytes(path, given)});
@@ -84,7 +84,9 @@ InputSource gather(const std::string& given, std::string name) {
   if (ec) throw InputError("unreadable", given, {}, ec.message());
   if (wanted.empty()) throw InputError("bundle_empty", given);
   std::sort(wanted.begin(), wanted.end());
-  for (const auto& p : wanted) src.files.push_back({p.filename().string(), read_bytes(p, (path / p.filename()).string())});
+  // Each file is read when its table is, and freed once the table is built (loaded.hpp).
+  for (const auto& p : wanted) src.files.push_back({p.filename().string(), {}});
+  src.read = [path](const std::string& file) { return read_bytes(path / file, (path / file).string()); };
   return src;
 }
 

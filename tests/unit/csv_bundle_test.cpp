@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <mutex>
+#include <stdexcept>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/input_error.hpp"
@@ -122,6 +124,47 @@ TEST_CASE("bundle: unusable files throw InputError naming the file and the line"
   CHECK(e.code == "header_file_columns");
   e = error_of({{"unit.csv", "kode_unit\n"}, {"UNIT.csv", "kode_unit\n"}});
   CHECK(e.code == "bundle_duplicate_file");
+}
+
+TEST_CASE("bundle read through a BundleFileReader: each wanted file read once, the same compilation, its errors passed on") {
+  Loaded l = read_csv_bundle(kBundle, "opd1", "opd1");
+  l.comp.add_row(TableId::laporan, {"K-01", "198609262015051001", "instagram", "https://instagram.com/p/1", "01/12/2024"});
+  const std::vector<InputFile> files = write_csv_bundle(l.comp);
+  std::vector<InputFile> names;  // what the command line passes: paths only
+  for (const InputFile& f : files) names.push_back({f.path, {}});
+  names.push_back({"catatan.txt", {}});
+  std::mutex mutex;  // laporan is read on a thread of its own
+  std::vector<std::string> asked;
+  std::string unreadable;
+  const BundleFileReader read = [&](const std::string& path) {
+    const std::lock_guard lock(mutex);
+    asked.push_back(path);
+    if (path == unreadable) throw InputError("unreadable", "out/" + path);
+    for (const InputFile& f : files)
+      if (f.path == path) return f.bytes;
+    throw std::logic_error("asked for a file the bundle does not want: " + path);
+  };
+  const Loaded lazy = read_csv_bundle(names, "out", "out", read);
+  const Loaded eager = read_csv_bundle(files, "out", "out");
+  CHECK(lazy.comp.table(TableId::laporan).rows() == 1);
+  CHECK(write_workspace_json(lazy.comp) == write_workspace_json(eager.comp));
+  std::vector<std::string> want;
+  for (const InputFile& f : files) want.push_back(f.path);
+  std::sort(want.begin(), want.end());
+  std::sort(asked.begin(), asked.end());
+  CHECK(asked == want);
+  // the command line's unreadable or too large file, from the main thread and from laporan's
+  for (const char* file : {"pegawai.csv", "laporan.csv"}) {
+    CAPTURE(file);
+    unreadable = file;
+    try {
+      read_csv_bundle(names, "out", "out", read);
+      FAIL("no InputError");
+    } catch (const InputError& e) {
+      CHECK(e.code == "unreadable");
+      CHECK(e.file == "out/" + unreadable);
+    }
+  }
 }
 
 TEST_CASE("bundle: written and read back, plain and Excel (Indonesia), risky cells neutralised") {
