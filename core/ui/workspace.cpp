@@ -45,6 +45,27 @@ nlohmann::json FindingJson(const Finding& f) {
           {"first_row", f.first_row}, {"detail", f.detail}, {"source", f.source}};
 }
 
+// A flat form's labels, kept with the import findings: without them a restored workspace
+// would name validate()'s findings on the form's rows by canonical column ("kode_unit") beside
+// the reader's own finding of the same cell under the form's header ("OPD").
+nlohmann::json LabelsJson(const FlatFormLabels& l) {
+  return {{"headers", l.headers}, {"pegawai", l.pegawai}, {"akun", l.akun}, {"overrides", l.overrides}, {"source", l.source}};
+}
+
+std::optional<FlatFormLabels> LabelsFrom(const nlohmann::json& j) {
+  try {
+    FlatFormLabels l;
+    j.at("headers").get_to(l.headers);
+    j.at("pegawai").get_to(l.pegawai);
+    j.at("akun").get_to(l.akun);
+    j.at("overrides").get_to(l.overrides);
+    j.at("source").get_to(l.source);
+    return l;
+  } catch (const nlohmann::json::exception&) {  // a side file of another version: its findings keep canonical names
+    return std::nullopt;
+  }
+}
+
 std::optional<Finding> FindingFrom(const nlohmann::json& j) {
   Finding f;
   const auto rule = rule_by_id(j.value("rule", std::string()));
@@ -218,8 +239,9 @@ bool StoreWorkspace(const Workspace& w, const fs::path& dir) {
   try {
     const fs::path root = dir / "workspace";
     nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()},
-                           {"document", w.document}};
+                           {"labels", nlohmann::json::array()}, {"document", w.document}};
     for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
+    for (const FlatFormLabels& l : w.labels) side["labels"].push_back(LabelsJson(l));
     for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
     const std::string data = write_workspace_json(w.comp);
     bool ok = true;
@@ -269,6 +291,8 @@ Workspace LoadStoredWorkspace(const fs::path& dir) {
       if (auto f = FindingFrom(j)) w.import_findings.push_back(std::move(*f));
     for (const auto& j : side.value("notices", nlohmann::json::array()))
       w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
+    for (const auto& j : side.value("labels", nlohmann::json::array()))
+      if (auto l = LabelsFrom(j)) w.labels.push_back(std::move(*l));
   }
   Analyze(w);
   if (side.is_object()) w.document = side.value("document", std::string());

@@ -8,7 +8,7 @@
 //
 // Keeping across restarts: the compilation is stored as its lossless workspace file
 // (data.kompilasi.json, DATA.md section 2) plus a small JSON of what only the reader knew
-// (import findings, notices), each written atomically (temp file, flush, rename) under
+// (import findings, notices, flat forms' labels), each written atomically (temp file, flush, rename) under
 // Platform::StorageDir()/workspace.
 #pragma once
 #include <cstddef>

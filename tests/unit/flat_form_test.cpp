@@ -1,9 +1,12 @@
 // Flat forms (DATA.md section 2): header aliases, unit matching, re-submissions, --peta
-// files, relabelling, preview, and the sample forms of assets/sample/forms.
+// files, relabelling (alone, after a merge, imported into an open compilation as the app does),
+// preview, and the sample forms of assets/sample/forms.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "registry/csv_bundle.hpp"
@@ -17,6 +20,7 @@
 #include "registry/io_messages.hpp"
 #include "registry/merge.hpp"
 #include "registry/validate.hpp"
+#include "ui/workspace.hpp"
 
 using namespace kompilasi;
 
@@ -685,4 +689,45 @@ TEST_CASE("relabelling after a merge with the unit bundle: rows found through su
   }
   CHECK(yoga);
   CHECK(tono);
+}
+
+TEST_CASE("a flat form imported into an open compilation: each defect of the form once, under the form's header") {
+  // As the app does it (core/ui/import_job.cpp): the sample open, the form read against its
+  // units, both merged (the open workspace as a lossless copy), validated and relabelled.
+  const std::string dir = KOMPILASI_SOURCE_DIR "/assets/sample";
+  const ui::Workspace open = ui::ReadWorkspace({dir}, nullptr);
+  std::vector<Notice> notices;
+  const Sheet form = read_csv_sheet(slurp(dir + "/forms/dinkes_excel.csv"), "dinkes_excel.csv", notices);
+  FlatFormResult r = read_flat_form(form, guess_mapping(form), {.name = "dinkes_excel", .file = "dinkes_excel.csv",
+                                                                .units = &open.comp, .tanggal_kompilasi = "2024-03-31"});
+  const std::size_t reader_units = with_rule(r.loaded.findings, Rule::UNIT_TIDAK_DIKENAL).size();
+  REQUIRE(reader_units == 3);  // Puskesmas Sananwetan, UPT Puskesmas Sananwetan, Bagian Umum: not units of the sample
+  std::vector<Loaded> inputs;
+  inputs.push_back(ui::AsLoaded(open));
+  inputs.push_back(std::move(r.loaded));
+  ui::Workspace w = ui::MergeIntoWorkspace(std::move(inputs), {std::move(r.labels)}, open.name);
+
+  const auto count = [](const ui::Workspace& x, Rule rule) { return x.validation.counts[static_cast<std::size_t>(rule)]; };
+  CHECK(count(w, Rule::UNIT_TIDAK_DIKENAL) == count(open, Rule::UNIT_TIDAK_DIKENAL) + reader_units);
+  // No finding of the form's rows under a canonical column the form fills, and no two
+  // findings of one rule on one cell.
+  std::set<std::string> cells;
+  for (const Finding& f : w.validation.findings) {
+    if (f.table != TableId::pegawai || f.table_row == kNoRow) continue;
+    const std::string_view sumber = w.comp.pool.view(w.comp.table(TableId::pegawai).sumber[f.table_row]);
+    if (sumber != "dinkes_excel") continue;
+    CHECK_MESSAGE(f.column != "kode_unit", rule_id(f.rule) << " row " << f.row);
+    CHECK_MESSAGE(cells.insert(std::string(rule_id(f.rule)) + '|' + std::to_string(f.table_row) + '|' + f.column).second,
+                  rule_id(f.rule) << " twice on row " << f.row << " " << f.column);
+  }
+
+  // The same after a restart: the stored workspace keeps the form's labels with its findings.
+  const std::filesystem::path store = std::filesystem::temp_directory_path() / "kompilasi_flat_form_test_store";
+  std::filesystem::remove_all(store);
+  REQUIRE(ui::StoreWorkspace(w, store));
+  const ui::Workspace restored = ui::LoadStoredWorkspace(store);
+  std::filesystem::remove_all(store);
+  CHECK(restored.labels.size() == 1);
+  CHECK(restored.validation.counts == w.validation.counts);
+  CHECK(restored.validation.findings.size() == w.validation.findings.size());
 }
