@@ -27,7 +27,12 @@ void ApplyTheme(AppState& s) {
   style.ItemSpacing = ImVec2(8, 6);
   style.CellPadding = ImVec2(6, 3);
   style.WindowPadding = ImVec2(10, 8);
+  // Windows and popups opaque: ImGui's themes give them 0.94-0.98 alpha, which lets what lies
+  // behind a dialog show through it (the dashboard's bars in the save dialog's file list).
+  style.Colors[ImGuiCol_WindowBg].w = 1;
+  style.Colors[ImGuiCol_PopupBg].w = 1;
   if (!s.dark) {
+    style.FrameBorderSize = 1;  // white check boxes, radio buttons and fields are lost on the light window otherwise
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
     style.Colors[ImGuiCol_Header] = ImVec4(0.26f, 0.52f, 0.90f, 0.22f);
     style.Colors[ImGuiCol_Tab] = ImVec4(0.86f, 0.89f, 0.94f, 1);

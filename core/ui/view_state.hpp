@@ -28,6 +28,13 @@ struct TableViewState {
   // data, sort or a filter changed, runs in `job` a few milliseconds per frame (table_rows.hpp).
   RowsResult shown;
   RowsJob job;
+  // The grid's column widths (the row number first), fitted to the header and the first rows
+  // shown, and what they were fitted for: refitted when a build of the rows finishes after
+  // a change of the data, or when the window's width changes.
+  std::vector<float> widths;
+  std::uint64_t widths_revision = UINT64_MAX;
+  float widths_for = 0;
+  bool widths_apply = false;
   // Selection and editing (table row index and column).
   int selected_row = -1, selected_col = -1;
   bool scroll_to_selected = false;

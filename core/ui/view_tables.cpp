@@ -4,6 +4,7 @@
 // every row that has one. Rows come from TableViewState::rows (table_rows.hpp) through
 // ImGuiListClipper, so only the visible rows are drawn.
 #include <imgui.h>
+#include <imgui_internal.h>  // TableSetColumnWidth: a refit of the columns
 
 #include <algorithm>
 #include <chrono>
@@ -22,6 +23,9 @@ namespace kompilasi::ui {
 namespace {
 
 constexpr std::size_t kMaxShown = 120;  // characters of a cell shown in the grid
+constexpr float kMaxColumnEm = 24;      // a column fitted to its content is at most this wide…
+constexpr std::size_t kFitRows = 60;    // …measured on the header and this many rows shown first
+constexpr std::size_t kDetailLines = 8;  // under the grid at most
 // Per frame at most, for rebuilding the rows on screen and for finding rows with a fix.
 constexpr double kRowsBudgetMs = 8.0;
 constexpr double kFixBudgetMs = 4.0;
@@ -135,21 +139,70 @@ void Keys(AppState& s, TableId t, TableViewState& v) {
   else if (KeyPressed(ImGuiKey_LeftArrow) && v.selected_col > 0) --v.selected_col;
 }
 
+// Each column as wide as its header and the widest of the first rows shown (at most
+// kMaxColumnEm), then the width left over shared out, first to the columns held at the
+// maximum, so that the grid fills the window. `avail`: the grid's width.
+void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
+  const Workspace& w = *s.workspace;
+  const Table& table = w.comp.table(t);
+  if (!v.widths.empty() && v.widths_revision == v.shown.revision && v.widths_for == avail) return;
+  v.widths_revision = v.shown.revision;
+  v.widths_for = avail;
+  v.widths_apply = true;
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float em = ImGui::GetFontSize(), lo = em * 3, hi = em * kMaxColumnEm;
+  const std::size_t n = std::min<std::size_t>(v.shown.rows.size(), kFitRows);
+  const std::size_t cols = table.width();
+  std::vector<float> natural(cols + 1, 0);
+  natural[0] = ImGui::CalcTextSize(std::to_string(std::max<std::size_t>(table.rows(), 999)).c_str()).x;
+  for (std::size_t c = 0; c < cols; ++c) {
+    natural[c + 1] = ImGui::CalcTextSize((table.columns[c] + " *").c_str()).x + em;  // and the sort arrow
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view text = Cell(w, t, v.shown.rows[i], c);
+      const std::string_view cut = text.substr(0, std::min(text.size(), kMaxShown));
+      natural[c + 1] = std::max(natural[c + 1], ImGui::CalcTextSize(cut.data(), cut.data() + cut.size()).x);
+    }
+  }
+  v.widths.assign(cols + 1, 0);
+  float used = 0;
+  for (std::size_t c = 0; c <= cols; ++c) {
+    v.widths[c] = c == 0 ? natural[0] : std::clamp(natural[c], lo, hi);
+    used += v.widths[c] + st.CellPadding.x * 2 + 1;  // padding and border of each column
+  }
+  float spare = avail - used - st.ScrollbarSize - em * 0.5f;
+  float cut = 0;  // what the columns held at the maximum lack
+  for (std::size_t c = 1; c <= cols; ++c) cut += natural[c] - v.widths[c];
+  if (spare > 0 && cut > 0) {
+    const float share = std::min(1.0f, spare / cut);
+    for (std::size_t c = 1; c <= cols; ++c) v.widths[c] += (natural[c] - v.widths[c]) * share;
+    spare -= std::min(spare, cut);
+  }
+  float data = 0;
+  for (std::size_t c = 1; c <= cols; ++c) data += v.widths[c];
+  if (spare > 0 && data > 0)
+    for (std::size_t c = 1; c <= cols; ++c) v.widths[c] += spare * v.widths[c] / data;
+}
+
 void Grid(AppState& s, TableId t, TableViewState& v, float height) {
   const Workspace& w = *s.workspace;
   const Table& table = w.comp.table(t);
   const int width = static_cast<int>(table.width());
+  FitColumns(s, t, v, ImGui::GetContentRegionAvail().x);
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Hideable;
   if (!ImGui::BeginTable("grid", width + 1, flags, ImVec2(0, height))) return;
   TestItem(s, "tables.grid");
   ImGui::TableSetupScrollFreeze(1, 1);
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, ImGui::GetFontSize() * 3.5f);
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoHide, v.widths[0]);
   for (int c = 0; c < width; ++c) {
     const bool required = static_cast<std::size_t>(c) < spec(t).columns.size() && spec(t).columns[c].required;
     const std::string name = table.columns[static_cast<std::size_t>(c)] + (required ? " *" : "");
-    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+    ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, v.widths[static_cast<std::size_t>(c) + 1]);
+  }
+  if (v.widths_apply) {  // the widths are the table's from its first frame on: a refit is set
+    for (int c = 0; c <= width; ++c) ImGui::TableSetColumnWidth(c, v.widths[static_cast<std::size_t>(c)]);
+    v.widths_apply = false;
   }
   // The header row by hand (as TableHeadersRow does) so that each header has a test rectangle.
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -277,6 +330,15 @@ void FindFixRows(const Workspace& w, TableId t, std::size_t c, TableViewState& v
   v.fix_done = true;
 }
 
+// The lines Detail draws (at most kDetailLines; more scroll): the grid takes the rest of the
+// window's height.
+std::size_t DetailLines(const Workspace& w, TableId t, const TableViewState& v) {
+  const Table& table = w.comp.table(t);
+  if (v.selected_row < 0 || static_cast<std::size_t>(v.selected_row) >= table.rows()) return 1;
+  const std::size_t lines = 3 + (v.editing ? 1 : 0) + w.index.Row(t, static_cast<std::size_t>(v.selected_row)).size();
+  return std::min(lines, kDetailLines);
+}
+
 // Below the grid: the selected cell, its findings, the live reading while editing, fixes.
 void Detail(AppState& s, TableId t, TableViewState& v) {
   const Workspace& w = *s.workspace;
@@ -357,7 +419,7 @@ void DrawTables(AppState& s) {
     Toolbar(s, t, v);
     UpdateRows(w, t, v, kRowsBudgetMs);
     Keys(s, t, v);
-    const float detail_h = ImGui::GetTextLineHeightWithSpacing() * 7;
+    const float detail_h = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(DetailLines(w, t, v)) + ImGui::GetStyle().ItemSpacing.y;
     Grid(s, t, v, std::max(ImGui::GetContentRegionAvail().y - detail_h, ImGui::GetFontSize() * 6));
     ImGui::BeginChild("detail", ImVec2(0, 0), false);
     Detail(s, t, v);
