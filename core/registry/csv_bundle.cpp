@@ -60,7 +60,7 @@ void read_table(Loaded& out, TableId t, const Source& src, const BundleFileReade
   CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
   if (!parser.next()) return;
   TableImport import(out, t, parser.fields(), estimate_rows(parser.text().substr(parser.offset())));
-  while (parser.next()) import.row(parser.fields(), parser.record() - 1);
+  while (parser.next()) import.row(parser.fields(), parser.record() - 1, parser.fields_in_text());
   import.finish();
 }
 
@@ -81,14 +81,9 @@ void adopt_table(Loaded& out, TableId t, Loaded& side) {
   const auto n = static_cast<std::uint32_t>(from.size());
   pool.reserve(pool.size() + n);
   std::vector<std::uint32_t> remap(n, 0);
-  // a batch of hashes and prefetched slots ahead, as TableImport::row does for a row
-  constexpr std::uint32_t kBatch = 16;
-  std::uint32_t hashes[kBatch];
-  for (std::uint32_t at = 1; at < n; at += kBatch) {
-    const std::uint32_t end = std::min(n, at + kBatch);
-    for (std::uint32_t id = at; id < end; ++id) pool.prefetch(hashes[id - at] = StringPool::hash(from.view(id)));
-    for (std::uint32_t id = at; id < end; ++id) remap[id] = pool.intern_hashed(from.view(id), hashes[id - at]);
-  }
+  StreamInterner interner(pool, remap);
+  for (std::uint32_t id = 1; id < n; ++id) interner.add(from.view(id), id);
+  interner.flush();
   Table& dst = out.comp.table(t);
   Table& src = side.comp.table(t);
   dst.cells = std::move(src.cells);

@@ -37,6 +37,9 @@ class CsvParser {
   CsvParser(std::string_view text, std::string file, char delimiter);
   bool next();                                          // false at the end of the text
   std::span<const std::string_view> fields() const { return fields_; }
+  // Every field of the record is a view into text() (none had "" unescaped into a buffer of
+  // the parser's), so the views stay valid past next().
+  bool fields_in_text() const { return scratch_fields_.empty(); }
   std::uint32_t record() const { return record_; }      // 1-based, blank records not counted
   std::size_t line() const { return record_line_; }     // 1-based line where the record starts
   std::size_t offset() const { return pos_; }           // bytes consumed so far

@@ -63,7 +63,7 @@ Loaded read_workbook(const XlsxBook& book, const std::string& file, std::string 
     if (!table || out.comp.table(*table).rows()) continue;
     TableImport import(out, *table, views(sheet.rows[0]), sheet.rows.size());
     for (std::size_t i = 1; i < sheet.rows.size(); ++i)
-      if (!blank(sheet.rows[i])) import.row(views(sheet.rows[i]), static_cast<std::uint32_t>(i));
+      if (!blank(sheet.rows[i])) import.row(views(sheet.rows[i]), static_cast<std::uint32_t>(i), true);
     import.finish();
   }
   return out;

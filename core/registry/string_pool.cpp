@@ -114,6 +114,32 @@ std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h) {
   return id;
 }
 
+void StreamInterner::intern_oldest() {
+  const Pending& p = age(pending_);
+  out_[p.at] = pool_.intern_hashed(p.s, p.h);
+  --pending_;
+}
+
+void StreamInterner::add(std::string_view s, std::size_t at) {
+  if (s.empty()) {  // id 0, nothing to look up
+    out_[at] = 0;
+    return;
+  }
+  if (pending_ == kAhead) intern_oldest();
+  // the adds a third and two thirds of the way along: their slot, then their view, is in cache
+  if (pending_ >= kAhead / 3) pool_.prefetch_view(age(kAhead / 3).h);
+  if (pending_ >= 2 * kAhead / 3) pool_.prefetch_text(age(2 * kAhead / 3).h);
+  Pending& p = ring_[next_ & (kAhead - 1)];
+  p = {s, StringPool::hash(s), at};
+  pool_.prefetch(p.h);
+  ++next_;
+  ++pending_;
+}
+
+void StreamInterner::flush() {
+  while (pending_) intern_oldest();
+}
+
 std::size_t StringPool::bytes_used() const {
   return blocks_.size() * kBlock + views_.capacity() * sizeof(std::string_view) + slots_.capacity() * sizeof(std::uint64_t);
 }

@@ -3,6 +3,7 @@
 // texts compare as equal ids. Id 0 is always the empty string. Views stay valid for
 // the pool's lifetime (text lives in fixed-size blocks that never move).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -20,10 +21,18 @@ class StringPool {
   ~StringPool();
 
   std::uint32_t intern(std::string_view s);
-  // For a batch of lookups (a row's cells): hash each and prefetch() its slot first, then
-  // intern_hashed() them, so that their cache misses in a large index overlap.
+  // For a stream of lookups (StreamInterner): hash each, prefetch() its slot, and once that is
+  // in cache prefetch_view() the view of the text the slot holds, then prefetch_text() that
+  // text, and only then intern_hashed() it, so that the cache misses of lookups in a large
+  // index overlap instead of waiting one after another.
   static std::uint32_t hash(std::string_view s);
   void prefetch(std::uint32_t h) const { __builtin_prefetch(slots_.data() + (h & (slots_.size() - 1))); }
+  void prefetch_view(std::uint32_t h) const {
+    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(views_.data() + (id - 1));
+  }
+  void prefetch_text(std::uint32_t h) const {
+    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(views_[id - 1].data());
+  }
   std::uint32_t intern_hashed(std::string_view s, std::uint32_t h);
   std::string_view view(std::uint32_t id) const { return views_[id]; }
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
@@ -36,6 +45,11 @@ class StringPool {
  private:
   std::string_view store(std::string_view s);
   void grow_index();
+  // id + 1 of the entry in hash h's first slot when it has that hash, else 0
+  std::uint32_t home_id(std::uint32_t h) const {
+    const std::uint64_t slot = slots_[h & (slots_.size() - 1)];
+    return (slot >> 32) == h ? static_cast<std::uint32_t>(slot) : 0;
+  }
 
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0, block_size_ = 0, text_bytes_ = 0;
@@ -43,6 +57,34 @@ class StringPool {
   // Open addressing, 0 = empty, else (32-bit hash << 32) | (id + 1): a probe compares the
   // hash before touching the text, and growing re-places entries without rehashing texts.
   std::vector<std::uint64_t> slots_;
+};
+
+// Interns a stream of texts, a table's cells row after row, with their lookups' cache misses
+// overlapped (a million-ASN pool's index is far larger than the cache): add(s, at) hashes s
+// and prefetches its slot, and kAhead adds later, its slot, view and text by then in cache,
+// interns it and writes its id to out[at]. Ids are given in the order of the adds, as by
+// intern() one after another. s must stay valid until its id is written; flush() writes the
+// pending ones (before out is read).
+class StreamInterner {
+ public:
+  StreamInterner(StringPool& pool, std::vector<std::uint32_t>& out) : pool_(pool), out_(out) {}
+  void add(std::string_view s, std::size_t at);
+  void flush();
+
+ private:
+  static constexpr std::size_t kAhead = 32;  // a power of two
+  struct Pending {
+    std::string_view s;
+    std::uint32_t h = 0;
+    std::size_t at = 0;
+  };
+  Pending& age(std::size_t n) { return ring_[(next_ - n) & (kAhead - 1)]; }  // the add n adds ago
+  void intern_oldest();
+
+  StringPool& pool_;
+  std::vector<std::uint32_t>& out_;
+  std::array<Pending, kAhead> ring_{};
+  std::size_t next_ = 0, pending_ = 0;  // next_: where the next add goes
 };
 
 }  // namespace kompilasi

@@ -10,7 +10,7 @@
 namespace kompilasi {
 
 TableImport::TableImport(Loaded& out, TableId table, std::span<const std::string_view> header, std::size_t reserve_rows)
-    : out_(out), table_(table) {
+    : out_(out), table_(table), interner_(out.comp.pool, out.comp.table(table).cells) {
   const auto columns = spec(table).columns;
   std::vector<std::string> folded_schema;
   for (const auto& c : columns) folded_schema.push_back(fold_header(c.name));
@@ -41,22 +41,16 @@ TableImport::TableImport(Loaded& out, TableId table, std::span<const std::string
   tab.source_row.reserve(tab.source_row.size() + reserve_rows);
 }
 
-void TableImport::row(std::span<const std::string_view> fields, std::uint32_t record) {
+void TableImport::row(std::span<const std::string_view> fields, std::uint32_t record, bool lasting) {
   Table& tab = out_.comp.table(table_);
-  StringPool& pool = out_.comp.pool;
   const std::size_t width = tab.width(), row = tab.rows();
   tab.cells.resize(tab.cells.size() + width, 0);
-  std::uint32_t* cells = tab.cells.data() + row * width;
   const std::size_t n = std::min(fields.size(), map_.size());
-  // Hashes and prefetches first: the row's lookups in a pool of millions of texts then wait
-  // for memory together instead of one after another.
-  hashes_.resize(map_.size());
-  for (std::size_t i = 0; i < n; ++i)
-    if (map_[i] >= 0) pool.prefetch(hashes_[i] = StringPool::hash(strip_text_prefix(fields[i])));
   for (std::size_t i = 0; i < n; ++i) {
-    if (map_[i] >= 0) cells[map_[i]] = pool.intern_hashed(strip_text_prefix(fields[i]), hashes_[i]);
+    if (map_[i] >= 0) interner_.add(strip_text_prefix(fields[i]), row * width + static_cast<std::size_t>(map_[i]));
     else if (!fields[i].empty()) unnamed_text_[i] = true;
   }
+  if (!lasting) interner_.flush();
   tab.source_row.push_back(record);
   if (!tab.sumber.empty()) tab.sumber.push_back(0);
   if (fields.size() <= map_.size()) return;
@@ -73,6 +67,7 @@ void TableImport::row(std::span<const std::string_view> fields, std::uint32_t re
 }
 
 void TableImport::finish() {
+  interner_.flush();
   for (const std::size_t i : unnamed_)
     if (unnamed_text_[i])
       out_.findings.push_back(Finding{Rule::KOLOM_DIABAIKAN, Severity::info, table_, 0, kNoRow, column_letters(i + 1), {}, 0, {},

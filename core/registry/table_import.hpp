@@ -29,8 +29,12 @@ namespace kompilasi {
 class TableImport {
  public:
   TableImport(Loaded& out, TableId table, std::span<const std::string_view> header, std::size_t reserve_rows = 0);
-  void row(std::span<const std::string_view> fields, std::uint32_t record);
-  void finish();  // the findings that need every row seen (empty-header columns holding text)
+  // lasting: the fields' texts stay valid until finish() (not only until the next row), so
+  // their interning may wait for the lookups of the rows after (StreamInterner).
+  void row(std::span<const std::string_view> fields, std::uint32_t record, bool lasting = false);
+  // The cells still being interned, and the findings that need every row seen (empty-header
+  // columns holding text). The table is complete only after it.
+  void finish();
 
  private:
   Loaded& out_;
@@ -38,7 +42,7 @@ class TableImport {
   std::vector<int> map_;              // file column → table column, -1 when ignored
   std::vector<std::size_t> unnamed_;  // ignored columns with an empty header
   std::vector<bool> unnamed_text_;    // per file column: an ignored, unnamed column held text
-  std::vector<std::uint32_t> hashes_;  // per file column, the cell's StringPool hash (reused row to row)
+  StreamInterner interner_;           // into the table's cells
   std::string last_header_;
 };
 

@@ -22,6 +22,26 @@ TEST_CASE("string pool interns equal texts to one id and keeps views stable") {
   CHECK(pool.view(b) == big);
 }
 
+TEST_CASE("stream interner: the ids intern() gives one text after another, written where asked, through index growth") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 50000; ++i) texts.push_back(i % 7 == 0 ? "" : "t" + std::to_string(i % 3 ? i : i % 100));
+  StringPool direct, streamed;
+  direct.intern("sudah ada");
+  streamed.intern("sudah ada");
+  std::vector<std::uint32_t> want, got(texts.size() * 2, UINT32_MAX);
+  for (const std::string& t : texts) want.push_back(direct.intern(t));
+  StreamInterner interner(streamed, got);
+  for (std::size_t i = 0; i < texts.size(); ++i) interner.add(texts[i], texts.size() * 2 - 1 - 2 * i);  // odd slots, backwards
+  interner.flush();
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    REQUIRE(got[texts.size() * 2 - 1 - 2 * i] == want[i]);
+    REQUIRE(got[texts.size() * 2 - 2 - 2 * i] == UINT32_MAX);  // nothing else written
+  }
+  CHECK(streamed.size() == direct.size());
+  CHECK(streamed.view(want.back()) == texts.back());
+}
+
 TEST_CASE("tables keep schema columns in section-1 order") {
   Compilation c;
   CHECK(c.table(TableId::pegawai).columns.front() == "nip");
