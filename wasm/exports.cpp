@@ -25,6 +25,7 @@ EMSCRIPTEN_KEEPALIVE void kompilasi_storage_ready() { App().state.Push(kompilasi
 // Paths the page wrote into the file system (file picker), one per line.
 EMSCRIPTEN_KEEPALIVE void kompilasi_open_paths(const char* lines) {
   kompilasi::ui::OpenPaths c;
+  c.handed_over = true;
   std::string_view rest = lines ? lines : "";
   while (!rest.empty()) {
     const auto nl = rest.find('\n');

@@ -68,6 +68,7 @@ void CopiedText(void* user, const char* text) { static_cast<web::AppWeb*>(user)-
 
 void OnDrop(GLFWwindow*, int count, const char** paths) {  // Emscripten writes dropped files into MEMFS first
   ui::OpenPaths c;
+  c.handed_over = true;
   for (int i = 0; i < count; ++i) c.paths.emplace_back(paths[i]);
   web::App().state.Push(std::move(c));
 }

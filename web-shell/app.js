@@ -27,7 +27,10 @@
   }
 
   // Picked files go into the in-memory file system under /incoming/<n>/, then the app opens
-  // them: a picked folder as one CSV bundle, picked files each as an input of its own.
+  // them: a picked folder as one CSV bundle, picked files each as an input of its own, in the
+  // order picked. The files are read all at once (each read has a fixed latency of its own, so
+  // one after the other a bundle took twice as long), and each buffer becomes its file's
+  // contents as it is (canOwn) rather than being copied.
   async function openPicked(input, folder) {
     const files = Array.from(input.files || []);
     input.value = '';
@@ -35,13 +38,14 @@
     const FS = Module.FS;
     const root = '/incoming/' + (++batch);
     const opened = new Set();
-    for (const f of files) {
+    await Promise.all(files.map(async (f) => {
       const rel = folder && f.webkitRelativePath ? f.webkitRelativePath : f.name;
       const path = root + '/' + rel;
-      FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
-      FS.writeFile(path, new Uint8Array(await f.arrayBuffer()));
       opened.add(folder ? root + '/' + rel.split('/')[0] : path);
-    }
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+      FS.writeFile(path, bytes, { canOwn: true });
+    }));
     Module.ccall('kompilasi_open_paths', null, ['string'], [Array.from(opened).join('\n')]);
   }
   filesInput.addEventListener('change', () => openPicked(filesInput, false));

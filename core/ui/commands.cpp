@@ -89,7 +89,7 @@ struct Apply {
   void operator()(const OpenPaths& c) {
     std::vector<std::filesystem::path> paths(c.paths.begin(), c.paths.end());
     const bool replace = s.open_mode == OpenMode::replace || !s.workspace;
-    StartOpen(s, std::move(paths), replace, replace ? "views.undo.open" : "views.undo.import");
+    StartOpen(s, std::move(paths), replace, replace ? "views.undo.open" : "views.undo.import", {}, c.handed_over);
     s.open_mode = OpenMode::into_current;
   }
   void operator()(const OpenSample&) { OpenSampleInto(s); }

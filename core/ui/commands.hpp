@@ -17,7 +17,13 @@ struct AppState;
 
 // Files or folders from the platform (picker, drop, command line). Whether they replace the
 // open workspace or are taken into it is AppState::open_mode (drops: into it when one is open).
-struct OpenPaths { std::vector<std::string> paths; };
+// handed_over: the platform wrote these files for the app (the browser's picked and dropped
+// files, in its in-memory file system); they are removed once read, so that the page does not
+// keep a second copy of every import.
+struct OpenPaths {
+  std::vector<std::string> paths;
+  bool handed_over = false;
+};
 struct OpenSample {};
 struct CloseWorkspace {};
 struct SetLanguage { Lang lang; };

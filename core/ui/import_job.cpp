@@ -87,7 +87,8 @@ void PutInPlace(AppState& s, ImportWork& work) {
 
 }  // namespace
 
-void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool replace, const char* label_key, std::string rename) {
+void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool replace, const char* label_key, std::string rename,
+               bool handed_over) {
   auto work = std::make_unique<ImportWork>();
   ImportWork& wk = *work;
   wk.label_key = label_key;
@@ -100,7 +101,20 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
   }
   if (opt.tanggal_kompilasi.empty()) opt.tanggal_kompilasi = today_iso();
   const Lang lang = s.lang;
-  wk.job.Add("jobs.step.collect", 1, [&wk, paths = std::move(paths), lang] { wk.sources = CollectInputs(paths, lang); });
+  wk.job.Add("jobs.step.collect", 1, [&wk, paths = std::move(paths), lang, handed_over] {
+    const auto remove = [&] {
+      if (!handed_over) return;
+      std::error_code ec;  // what cannot be removed only costs memory
+      for (const auto& p : paths) std::filesystem::remove_all(p, ec);
+    };
+    try {
+      wk.sources = CollectInputs(paths, lang);
+    } catch (...) {
+      remove();
+      throw;
+    }
+    remove();
+  });
   wk.job.Add("jobs.step.read", 4, [&wk, opt, replace] {
     for (InputSource& src : wk.sources) {
       PendingImport p;

@@ -29,9 +29,10 @@ struct ImportWork {
   std::optional<Workspace> result;
 };
 
-// Starts opening paths (replace: they become the workspace, else they join the open one).
+// Starts opening paths (replace: they become the workspace, else they join the open one;
+// handed_over: the paths are removed once read, see OpenPaths).
 void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool replace, const char* label_key,
-               std::string rename = {});
+               std::string rename = {}, bool handed_over = false);
 // Starts taking in the flat form waiting in AppState::import with its confirmed mapping.
 void StartConfirmedImport(AppState& s);
 // Per frame, before the commands: advances the running import for about budget_ms (a step

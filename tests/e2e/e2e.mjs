@@ -55,11 +55,16 @@ try {
       'fixture taken in', 20000);
     expect(s.error === '', `error "${s.error}"`);
     expect(s.workspace.rows.unit === before.unit + 2, `rows ${JSON.stringify(s.workspace.rows)} (before ${JSON.stringify(before)})`);
+    // The page's copies of the picked files are gone once read (no second copy of every import).
+    const left = await page.evaluate(() => window.Module.FS.readdir('/incoming').filter((d) => d !== '.' && d !== '..')
+      .flatMap((d) => window.Module.FS.readdir('/incoming/' + d).filter((f) => f !== '.' && f !== '..')));
+    expect(left.length === 0, `left in /incoming: ${JSON.stringify(left)}`);
     merged = s.workspace;
   });
   await check('an unusable file gets an Indonesian message and leaves the workspace as it was', async () => {
     await page.setInputFiles('#open-files', { name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan data\n') });
-    const s = await waitState(page, (st) => st.error !== '', 'error shown', 20000);
+    // The message is set while a frame runs and its dialog is drawn by the next one.
+    const s = await waitState(page, (st) => st.error !== '' && st.windows.includes('error'), 'error shown', 20000);
     expect(s.error.includes('catatan.txt') && s.error.includes('bukan salah satu bentuk masukan'), `error "${s.error}"`);
     expect(s.workspace && merged && s.workspace.total_rows === merged.total_rows, `workspace ${JSON.stringify(s.workspace)}`);
     expect(s.windows.includes('error'), `windows ${JSON.stringify(s.windows)}`);
