@@ -2,7 +2,8 @@
 // SwiftShader): for each size, a generated CSV bundle picked through the page's file chooser
 // (Berkas → Buka berkas, as a person would), timed from the pick until the app has validated
 // and analysed it; the wasm heap's size then; and the app's frame times with that data open
-// (idle, scrolling a table, typing a search, sorting a column, and during the import), read
+// (idle, scrolling a table, typing a search, sorting a column, during the import and the save
+// into the browser's storage that follows it), read
 // from the app's own measurement (core/ui/frame_stats.hpp via kompilasi_frame_times).
 //
 //   node tests/bench/browser_bench.mjs WEB_FOLDER KOMPILASI DATA_FOLDER N [N…]
@@ -111,8 +112,11 @@ for (const n of sizes) {
       findings: done.workspace.findings.total });
     frameRows.push([n, 'import', duringImport]);
 
-    await page.waitForTimeout(1500);
-    await frames(page, true);
+    // The app saves the workspace into the browser's storage shortly after a change.
+    await page.waitForTimeout(400);
+    await waitState(page, (st) => st.save_pending !== true, 'saved');
+    await page.waitForTimeout(300);
+    frameRows.push([n, 'autosave', await frames(page, true)]);
     await page.waitForTimeout(2000);
     frameRows.push([n, 'idle', await frames(page, true)]);
 
