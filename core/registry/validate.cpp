@@ -62,8 +62,9 @@ std::uint32_t Ctx::konten_row(std::uint32_t id) {
 }
 
 std::uint32_t Ctx::pegawai_row(std::uint32_t cell, std::uint64_t nip) const {
-  if (cell < pegawai_by_cell.size() && pegawai_by_cell[cell] != kNoIndex) return pegawai_by_cell[cell];
-  return pegawai_by_nip.find(nip);
+  const auto& by_cell = pegawai_index->by_cell;
+  if (cell < by_cell.size() && by_cell[cell] != kNoIndex) return by_cell[cell];
+  return pegawai_index->by_nip.find(nip);
 }
 
 void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
@@ -86,8 +87,9 @@ void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t 
 std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t& row) {
   row = kNoIndex;
   const std::uint32_t id = x.c.table(t).id_at(r, col);
-  if (id < x.pegawai_by_cell.size() && x.pegawai_by_cell[id] != kNoIndex) {
-    row = x.pegawai_by_cell[id];
+  const auto& by_cell = x.pegawai_index->by_cell;
+  if (id < by_cell.size() && by_cell[id] != kNoIndex) {
+    row = by_cell[id];
     return x.v.norm.pegawai_nip[row];
   }
   if (x.blank(id)) return 0;
@@ -96,7 +98,7 @@ std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t
     x.add(Rule::NIP_FORMAT, Severity::error, t, r, col, x.text(id), 0, x.anon ? "anonim" : "");
     return 0;
   }
-  row = x.pegawai_by_nip.find(*nip);
+  row = x.pegawai_index->by_nip.find(*nip);
   if (row == kNoIndex)
     x.add(Rule::REFERENSI_PEGAWAI, Severity::error, t, r, col, x.text(id), 0,
           x.anon ? std::string(trim(x.text(id))) : format_nip(*nip));
@@ -205,7 +207,7 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
   std::vector<std::uint64_t> sort_keys = std::move(x.sort_keys);
   x.found.clear();
   x.sort_keys.clear();
-  Ctx y = x;  // laporan's: its own findings and caches, and its own keys past those made so far
+  Ctx y = x;  // laporan's: its own findings and caches, and its own keys past those made so far (the pegawai index shared)
   StringPool laporan_keys;
   for (std::uint32_t id = 1; id < v.norm.keys.size(); ++id) laporan_keys.intern(v.norm.keys.view(id));
   y.own_keys = &laporan_keys;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,9 +77,14 @@ struct Ctx {
   // unit: canonical code → first unit row
   FlatMap<std::uint64_t> unit_by_code{64};
   // pegawai: NIP → first row; cell id of a pegawai NIP cell → first row (akun and laporan
-  // mostly repeat the very text, so most lookups are one array read)
-  FlatMap<std::uint64_t> pegawai_by_nip{16};
-  std::vector<std::uint32_t> pegawai_by_cell;
+  // mostly repeat the very text, so most lookups are one array read). Built by
+  // check_pegawai and only read after: a Ctx copied for another thread shares it (at 1M ASN
+  // it is ~60 MB).
+  struct PegawaiIndex {
+    FlatMap<std::uint64_t> by_nip{16};
+    std::vector<std::uint32_t> by_cell;
+  };
+  std::shared_ptr<PegawaiIndex> pegawai_index = std::make_shared<PegawaiIndex>();
   std::vector<std::uint8_t> pegawai_named;  // per first pegawai row: some akun row names the NIP
   // akun_resmi: per handle key id and platform, the first row
   FirstByAccount resmi_first{0};

@@ -84,8 +84,8 @@ void check_pegawai(Ctx& x) {
   Normalized& norm = x.v.norm;
   norm.pegawai_nip.assign(n, 0);
   norm.pegawai_unit.assign(n, kNone);
-  x.pegawai_by_nip = FlatMap<std::uint64_t>(n);
-  x.pegawai_by_cell.assign(x.c.pool.size(), kNoIndex);
+  x.pegawai_index->by_nip = FlatMap<std::uint64_t>(n);
+  x.pegawai_index->by_cell.assign(x.c.pool.size(), kNoIndex);
   x.pegawai_named.assign(n, 0);
   const bool have_at = x.at.has_value();
   const int at_y = have_at ? x.at->y : 0, at_m = have_at ? x.at->m : 0;
@@ -125,8 +125,8 @@ void check_pegawai(Ctx& x) {
     }
     const std::uint64_t v = *parsed;
     norm.pegawai_nip[r] = v;
-    const std::uint32_t first = x.pegawai_by_nip.try_emplace(v, static_cast<std::uint32_t>(r));
-    if (x.pegawai_by_cell[nip_id] == kNoIndex) x.pegawai_by_cell[nip_id] = first;
+    const std::uint32_t first = x.pegawai_index->by_nip.try_emplace(v, static_cast<std::uint32_t>(r));
+    if (x.pegawai_index->by_cell[nip_id] == kNoIndex) x.pegawai_index->by_cell[nip_id] = first;
     if (first != r) {
       // the NIP's own facts were checked on the first row: this row is only the repeat
       x.add(Rule::NIP_GANDA, Severity::error, T, r, nip, nip_text, x.src_row(T, first));
@@ -172,7 +172,7 @@ void check_pegawai_tanpa_akun(Ctx& x) {
   const auto& nips = x.v.norm.pegawai_nip;
   for (std::size_t r = 0; r < nips.size(); ++r) {
     if (!nips[r]) continue;
-    const std::uint32_t first = x.pegawai_by_nip.find(nips[r]);
+    const std::uint32_t first = x.pegawai_index->by_nip.find(nips[r]);
     if (!x.pegawai_named[first])
       x.add(Rule::PEGAWAI_TANPA_AKUN, Severity::info, T, r, col::pegawai::nip, x.text(t.id_at(r, col::pegawai::nip)));
   }
