@@ -5,10 +5,23 @@
 namespace kompilasi::ui {
 namespace {
 
-void ClippedText(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const std::string& text) {
-  ImGui::PushClipRect(pos, ImVec2(pos.x + max_w, pos.y + ImGui::GetTextLineHeight()), true);
-  dl->AddText(pos, col, text.c_str());
-  ImGui::PopClipRect();
+// Text in at most max_w, cut with an ellipsis when longer; whether it was cut.
+bool ClippedText(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const std::string& text) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const char* end = text.c_str() + text.size();
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str(), end).x <= max_w) {
+    dl->AddText(pos, col, text.c_str(), end);
+    return false;
+  }
+  const char* ellipsis = "\xE2\x80\xA6";
+  const float room = std::max(0.0f, max_w - font->CalcTextSizeA(size, FLT_MAX, 0, ellipsis).x);
+  const char* stop = end;
+  font->CalcTextSizeA(size, room, 0, text.c_str(), end, &stop);  // stops before the first character past room
+  std::string shown(text.c_str(), stop);
+  while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+  dl->AddText(pos, col, (shown + ellipsis).c_str());
+  return true;
 }
 
 }  // namespace
@@ -35,12 +48,13 @@ int HBarChart(const char* id, std::span<const Bar> bars, double max, ImU32 color
     const Bar& b = bars[i];
     const float bar_x = p.x + label_w, bar_w = w - label_w - text_w;
     const float y0 = p.y + line * 0.18f, y1 = p.y + line * 0.82f;
-    ClippedText(dl, ImVec2(p.x, p.y + (line - ImGui::GetTextLineHeight()) * 0.5f), label_w - 8, text_col, b.label);
+    const bool cut = ClippedText(dl, ImVec2(p.x, p.y + (line - ImGui::GetTextLineHeight()) * 0.5f), label_w - 8, text_col, b.label);
     dl->AddRectFilled(ImVec2(bar_x, y0), ImVec2(bar_x + bar_w, y1), track, 3);
     const float frac = max > 0 ? static_cast<float>(std::clamp(b.value / max, 0.0, 1.0)) : 0;
     if (frac > 0) dl->AddRectFilled(ImVec2(bar_x, y0), ImVec2(bar_x + bar_w * frac, y1), hovered ? (color | IM_COL32(40, 40, 40, 0)) : color, 3);
     dl->AddText(ImVec2(bar_x + bar_w + 8, p.y + (line - ImGui::GetTextLineHeight()) * 0.5f), text_col, b.text.c_str());
-    if (hovered && !b.tip.empty()) ImGui::SetTooltip("%s", b.tip.c_str());
+    if (hovered && (cut || !b.tip.empty()))  // the whole name when it was cut
+      ImGui::SetTooltip("%s", (cut ? b.label + (b.tip.empty() ? "" : "\n") : std::string()).append(b.tip).c_str());
   }
   ImGui::PopID();
   return clicked;

@@ -91,7 +91,9 @@ void UnitCoverage(AppState& s) {
     ImGui::TextDisabled("%s", T(s, "views.dashboard.no_subunits").c_str());
     return;
   }
-  const int clicked = HBarChart("units", bars, 1.0, AccentColor(s.dark), ImGui::GetFontSize() * 14);
+  // Unit names are long ("Dinas Pemberdayaan Perempuan, …"): 45 % of the width (at least 14 em) for them.
+  const float label_w = std::max(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x * 0.45f);
+  const int clicked = HBarChart("units", bars, 1.0, AccentColor(s.dark), label_w);
   TestItem(s, "dashboard.units");
   if (clicked >= 0) {
     const std::size_t u = list[static_cast<std::size_t>(clicked)];

@@ -17,7 +17,9 @@
 namespace kompilasi::ui {
 namespace {
 
-constexpr const char* kPopup = "##anon_export";
+// The popup's id: the part after "###" only, so that the title may be translated (with "##"
+// the whole title is hashed and OpenPopup(kPopup) would open nothing).
+constexpr const char* kPopup = "###anon_export";
 
 // Dialog state, deliberately outside AppState: nothing here is part of the workspace, the
 // undo history or the settings, and the passphrase must never reach any of them.
@@ -107,24 +109,30 @@ void DrawAnonExportDialog(AppState& s) {
   ImGui::TextUnformatted(T(s, "ui.export.anon_intro").c_str());
   ImGui::Spacing();
   const std::string current = T(s, kFormats[d.format].key);
-  if (ImGui::BeginCombo(T(s, "ui.export.anon_format").c_str(), current.c_str())) {
-    for (int i = 0; i < static_cast<int>(std::size(kFormats)); ++i)
+  const bool listing = ImGui::BeginCombo(T(s, "ui.export.anon_format").c_str(), current.c_str());
+  TestItem(s, "anon.format");
+  if (listing) {
+    for (int i = 0; i < static_cast<int>(std::size(kFormats)); ++i) {
       if (ImGui::Selectable(T(s, kFormats[i].key).c_str(), i == d.format)) d.format = i;
+      TestItem(s, "anon.format." + std::to_string(i));
+    }
     ImGui::EndCombo();
   }
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   const bool enter = ImGui::InputText(T(s, "ui.export.anon_passphrase").c_str(), d.passphrase.data(), d.passphrase.size(),
                                       ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
   d.field = ImGui::GetItemID();
+  if (ImGui::IsItemEdited()) d.message.clear();
   TestItem(s, "anon.passphrase");
   ImGui::TextDisabled("%s", trf(s.lang, "ui.export.anon_hint", {{"min", std::to_string(kMinPassphrase)}}).c_str());
-  if (!d.message.empty()) ImGui::TextColored(ImVec4(0.85f, 0.25f, 0.2f, 1), "%s", d.message.c_str());
+  if (!d.message.empty()) {
+    ImGui::TextColored(SeverityColor(Severity::error, s.dark), "%s", d.message.c_str());
+    TestItem(s, "anon.message");
+  }
   ImGui::PopTextWrapPos();
   ImGui::Separator();
-  const bool ready = std::strlen(d.passphrase.data()) >= kMinPassphrase;
-  ImGui::BeginDisabled(!ready);
-  const bool go = ImGui::Button(T(s, "ui.export.anon_export").c_str()) || (enter && ready);
-  ImGui::EndDisabled();
+  // A passphrase too short (or none) is refused by ExportAnon with a message under the field.
+  const bool go = ImGui::Button(T(s, "ui.export.anon_export").c_str()) || enter;
   TestItem(s, "anon.export");
   ImGui::SameLine();
   if (ImGui::Button(T(s, "ui.export.anon_cancel").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {

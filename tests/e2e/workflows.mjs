@@ -220,16 +220,65 @@ try {
     expect(/^<!doctype html>/i.test(html) && html.includes(s.workspace.instansi), html.slice(0, 80));
   });
 
+  await check('anonymised export (Berkas → Ekspor → Ekspor anonim…): a short passphrase refused, then pseudonyms', async () => {
+    const rows = (await state(page)).workspace.rows;
+    const anonDialog = async () => {
+      await menu(page, 'menu.file', 'menu.file.export', 'menu.export.anon');
+      return waitState(page, (st) => st.items['anon.passphrase'] && st.items['anon.export'], 'anonymised export dialog');
+    };
+    let downloads = 0;
+    const count = () => { downloads++; };
+    page.on('download', count);
+    await anonDialog();
+    await shot(page, 'export-anon');
+    await click(page, 'anon.export');  // no passphrase
+    s = await waitState(page, (st) => st.items['anon.message'], 'refusal of an empty passphrase');
+    await click(page, 'anon.passphrase');
+    await page.keyboard.type('pendek');  // 6 bytes: too short
+    await waitState(page, (st) => !st.items['anon.message'], 'message cleared while typing');
+    await press(page, 'Enter');
+    s = await waitState(page, (st) => st.items['anon.message'] && st.items['anon.passphrase'], 'refusal of a short passphrase');
+    await shot(page, 'export-anon-refused');
+    page.off('download', count);
+    expect(downloads === 0, `${downloads} download(s) for a refused passphrase`);
+    await click(page, 'anon.format');
+    await click(page, 'anon.format.1');  // CSV (zip)
+    await click(page, 'anon.passphrase');
+    await press(page, 'Control+a');
+    await page.keyboard.type('kuda laut makan roti');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), click(page, 'anon.export')]);
+    const files = unzip(await download.path());
+    expect(download.suggestedFilename().includes('_anonim'), download.suggestedFilename());
+    const pegawai = (files['pegawai.csv'] || '').trim().split('\n').map((l) => l.split(','));
+    expect(pegawai.length > 1 && pegawai[0][0] === 'nip' && pegawai[0][1] === 'nama', `header ${pegawai[0]}`);
+    expect(pegawai.length - 1 === rows.pegawai, `${pegawai.length - 1} pegawai rows, the original has ${rows.pegawai}`);
+    const bad = pegawai.slice(1).filter(([nip, nama]) => !/^[0-9a-f]{64}( [A-Z_]+)*$/.test(nip) && nip !== '(NIP tidak sah)' || nama !== '(anonim)');
+    expect(bad.length === 0, `${bad.length} rows not pseudonymised, e.g. ${bad[0]}`);
+    expect(pegawai.slice(1).filter(([nip]) => /^[0-9a-f]{64}/.test(nip)).length > rows.pegawai / 2, 'most NIPs are not 64-char hex');
+    const akun = (files['akun.csv'] || '').trim().split('\n');
+    expect(akun.length - 1 === rows.akun, `${akun.length - 1} akun rows, the original has ${rows.akun}`);
+    s = await waitState(page, (st) => !st.items['anon.passphrase'], 'dialog closed after the export');
+  });
+
   await check('import a flat form (Berkas → Impor, file chooser): mapping step, then its rows join', async () => {
-    const rowsBefore = (await state(page)).workspace.rows.pegawai;
+    const before = (await state(page)).workspace;
     await click(page, 'menu.file');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.file.import')]);
     await chooser.setFiles(form);
     s = await waitState(page, (st) => st.import && st.items['import.confirm'], 'mapping dialog');
     expect(s.import.headers.length > 5, `headers ${JSON.stringify(s.import.headers)}`);
+    const preview = s.import.preview_by_rule;
     await shot(page, 'import-mapping');
     await click(page, 'import.confirm');
-    s = await waitState(page, (st) => !st.import && st.ready && st.workspace.rows.pegawai > rowsBefore, 'form taken in');
+    s = await waitState(page, (st) => !st.import && st.ready && st.workspace.rows.pegawai > before.rows.pegawai, 'form taken in');
+    // Each of the form's unknown units is one finding (under the form's header), as its preview said.
+    const unit = (ws) => ws.findings.by_rule.UNIT_TIDAK_DIKENAL || 0;
+    expect(preview.UNIT_TIDAK_DIKENAL > 0, `preview ${JSON.stringify(preview)}`);
+    expect(unit(s.workspace) - unit(before) === preview.UNIT_TIDAK_DIKENAL,
+      `UNIT_TIDAK_DIKENAL ${unit(before)} → ${unit(s.workspace)}, the form's preview has ${preview.UNIT_TIDAK_DIKENAL}`);
+    await click(page, 'tab.findings');
+    await waitState(page, (st) => st.tab === 'findings', 'findings after the import');
+    await shot(page, 'findings-after-form');
   });
 
   await check('reload: the workspace is restored from IndexedDB with a notice', async () => {
