@@ -81,7 +81,7 @@ void DrawCampaigns(AppState& s) {
                     trf(s.lang, "views.dashboard.konten_tip", {{"pelapor", format_count(m.konten_unit_pelapor[static_cast<std::size_t>(k) * m.units.size() + u], s.lang)},
                                                                {"sasaran", format_count(m.units[u].jumlah_asn, s.lang)}})});
   }
-  HBarChart("konten_units", bars, 1.0, AccentColor2(s.dark), ImGui::GetFontSize() * 12);
+  HBarChart("konten_units", bars, 1.0, AccentColor2(s.dark), std::max(ImGui::GetFontSize() * 12, ImGui::GetContentRegionAvail().x * 0.45f));
   ImGui::EndChild();
   ImGui::SameLine();
 
