@@ -215,6 +215,11 @@ Validation validate(const Compilation& c, std::vector<Finding> import_findings) 
     check_akun(x);
     check_pegawai_tanpa_akun(x);
   });
+  // One buffer of the final size: appending part after part to a growing one would, while
+  // it moves, hold a million findings twice.
+  const std::size_t total = found.size() + x.found.size() + y.found.size() + import_findings.size();
+  found.reserve(total);
+  sort_keys.reserve(total);
   for (Ctx* part : {&x, &y}) {
     found.insert(found.end(), std::make_move_iterator(part->found.begin()), std::make_move_iterator(part->found.end()));
     sort_keys.insert(sort_keys.end(), part->sort_keys.begin(), part->sort_keys.end());
