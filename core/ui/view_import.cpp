@@ -54,6 +54,7 @@ void MappingTable(AppState& s, PendingImport& p) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();  // on the line of the combo beside it
     ImGui::TextUnformatted(p.mapping.headers[i].c_str());
     ImGui::TableNextColumn();
     FormTarget& target = p.mapping.targets[i];

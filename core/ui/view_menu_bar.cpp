@@ -14,9 +14,8 @@ namespace {
 void FileMenu(AppState& s) {
   Platform& p = *s.platform;
   const bool ws = s.workspace.has_value();
-  if (ImGui::MenuItem(T(s, "views.menu.new").c_str(), nullptr, false, s.restored)) {
-    s.new_form = {true, ws ? s.workspace->comp.instansi : "", 0, ""};
-  }
+  if (ImGui::MenuItem(T(s, "views.menu.new").c_str(), nullptr, false, s.restored))
+    OpenNewCompilation(s, ws ? s.workspace->comp.instansi : "");
   TestItem(s, "menu.file.new");
   if (p.CanPickFiles() || p.CanBrowseFolders()) {
     if (ImGui::MenuItem(T(s, "ui.menu.open_folder").c_str(), nullptr, false, s.restored)) RequestOpen(s, true, false);

@@ -19,10 +19,7 @@ void DrawStart(AppState& s) {
   ImGui::TextWrapped("%s", T(s, "views.start.intro").c_str());
   ImGui::Spacing();
   const ImVec2 size(w, ImGui::GetFrameHeight() * 1.4f);
-  if (ImGui::Button(L(s, "views.start.new", "start_new").c_str(), size)) {
-    s.new_form = {true, "", 0, today_iso()};
-    s.new_form.tahun = std::stoi(s.new_form.tanggal.substr(0, 4));
-  }
+  if (ImGui::Button(L(s, "views.start.new", "start_new").c_str(), size)) OpenNewCompilation(s, "");
   TestItem(s, "start.new");
   if (p.CanPickFiles() || p.CanBrowseFolders()) {
     if (ImGui::Button(L(s, "ui.menu.open_folder", "start_folder").c_str(), size)) RequestOpen(s, true, false);
@@ -36,6 +33,11 @@ void DrawStart(AppState& s) {
   ImGui::TextDisabled("%s", T(s, "ui.overview.empty_hint_drop").c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
+}
+
+void OpenNewCompilation(AppState& s, std::string instansi) {
+  s.new_form = {true, std::move(instansi), 0, today_iso()};
+  s.new_form.tahun = std::stoi(s.new_form.tanggal.substr(0, 4));
 }
 
 void DrawNewCompilation(AppState& s) {

@@ -12,6 +12,7 @@ void DrawMenuBar(AppState& s);        // view_menu_bar.cpp: Berkas, Sunting, Tam
 void DrawMain(AppState& s);           // view_main.cpp: the main window: start screen or the tabs below
 void DrawStart(AppState& s);          // view_start.cpp: nothing open: new, open, sample
 void DrawNewCompilation(AppState& s); // view_start.cpp: instansi, tahun, tanggal of a new compilation
+void OpenNewCompilation(AppState& s, std::string instansi);  // that form, for this year and today
 void DrawDashboard(AppState& s);      // view_dashboard.cpp
 void DrawTables(AppState& s);         // view_tables.cpp
 void DrawFindings(AppState& s);       // view_findings.cpp

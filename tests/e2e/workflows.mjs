@@ -282,9 +282,12 @@ try {
   });
 
   await check('reload: the workspace is restored from IndexedDB with a notice', async () => {
-    const rows = s.workspace.rows;
+    const rows = s.workspace.rows, findings = s.workspace.findings.by_rule;
     s = await settledReload(page);
     expect(JSON.stringify(s.workspace && s.workspace.rows) === JSON.stringify(rows), `rows ${JSON.stringify(s.workspace && s.workspace.rows)} != ${JSON.stringify(rows)}`);
+    // The flat form's findings keep their headers: none doubled under the canonical column.
+    expect(JSON.stringify(s.workspace.findings.by_rule) === JSON.stringify(findings),
+      `findings after the reload ${JSON.stringify(s.workspace.findings.by_rule)} != ${JSON.stringify(findings)}`);
     expect(s.banner !== '', 'no restore notice');
     await shot(page, 'restored');
   });
