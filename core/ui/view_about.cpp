@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <utility>
 
 #include "ui/app_state.hpp"
 #include "ui/views.hpp"
@@ -11,11 +12,32 @@ void DrawAbout(AppState& s) {
   if (!s.windows.about) return;
   const std::string title = std::string(tr(s.lang, "ui.about.title")) + "###about";
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);  // height: its content, whole
   if (ImGui::Begin(title.c_str(), &s.windows.about)) {
     ImGui::TextUnformatted(tr(s.lang, "app.title").data());
     ImGui::Separator();
     ImGui::TextWrapped("%s", tr(s.lang, "ui.about.text").data());
+    ImGui::Spacing();
+    ImGui::TextUnformatted(tr(s.lang, "ui.about.shortcuts").data());
+    // The keys of view_shortcuts.cpp and view_tables.cpp.
+    static constexpr std::pair<const char*, const char*> kKeys[] = {
+        {"Ctrl+Z", "ui.shortcut.undo"},       {"Ctrl+Y, Ctrl+Shift+Z", "ui.shortcut.redo"},
+        {"Ctrl+S", "ui.shortcut.save"},       {"Ctrl+O", "ui.shortcut.import"},
+        {"Ctrl+1 … Ctrl+5", "ui.shortcut.tabs"}, {"Ctrl+F", "ui.shortcut.search"},
+        {"Enter", "ui.shortcut.edit"},        {"Delete", "ui.shortcut.delete"},
+        {"Esc", "ui.shortcut.close"}};
+    if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+      ImGui::TableSetupColumn("##key", ImGuiTableColumnFlags_WidthFixed);
+      ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
+      for (const auto& [key, what] : kKeys) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", key);
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", tr(s.lang, what).data());
+      }
+      ImGui::EndTable();
+    }
   }
   ImGui::End();
 }
