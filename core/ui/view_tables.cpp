@@ -141,7 +141,8 @@ void Keys(AppState& s, TableId t, TableViewState& v) {
 
 // Each column as wide as its header and the widest of the first rows shown (at most
 // kMaxColumnEm), then the width left over shared out, first to the columns held at the
-// maximum, so that the grid fills the window. `avail`: the grid's width.
+// maximum, so that the grid fills the window. `avail`: the grid's width beside its vertical
+// scroll bar (when the rows need one).
 void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
   const Workspace& w = *s.workspace;
   const Table& table = w.comp.table(t);
@@ -169,7 +170,7 @@ void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
     v.widths[c] = c == 0 ? natural[0] : std::clamp(natural[c], lo, hi);
     used += v.widths[c] + st.CellPadding.x * 2 + 1;  // padding and border of each column
   }
-  float spare = avail - used - st.ScrollbarSize - em * 0.5f;
+  float spare = avail - used - em * 0.5f;
   float cut = 0;  // what the columns held at the maximum lack
   for (std::size_t c = 1; c <= cols; ++c) cut += natural[c] - v.widths[c];
   if (spare > 0 && cut > 0) {
@@ -187,7 +188,9 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
   const Workspace& w = *s.workspace;
   const Table& table = w.comp.table(t);
   const int width = static_cast<int>(table.width());
-  FitColumns(s, t, v, ImGui::GetContentRegionAvail().x);
+  const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+  const bool scrolls = static_cast<float>(v.shown.rows.size() + 1) * row_h > height;
+  FitColumns(s, t, v, ImGui::GetContentRegionAvail().x - (scrolls ? ImGui::GetStyle().ScrollbarSize : 0));
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_Sortable | ImGuiTableFlags_SortTristate | ImGuiTableFlags_Hideable;
@@ -223,7 +226,6 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
     specs->SpecsDirty = false;  // the rows follow from the next frame's UpdateRows
   }
 
-  const float row_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
   const std::vector<std::uint32_t>& rows = v.shown.rows;
   if (v.scroll_to_selected) {
     if (const std::ptrdiff_t pos = Position(v, v.selected_row); pos >= 0) {
