@@ -31,8 +31,8 @@ void ApplyTheme(AppState& s) {
   // behind a dialog show through it (the dashboard's bars in the save dialog's file list).
   style.Colors[ImGuiCol_WindowBg].w = 1;
   style.Colors[ImGuiCol_PopupBg].w = 1;
+  style.FrameBorderSize = 1;  // check boxes, radio buttons and fields are lost on the window's colour otherwise
   if (!s.dark) {
-    style.FrameBorderSize = 1;  // white check boxes, radio buttons and fields are lost on the light window otherwise
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
     style.Colors[ImGuiCol_Header] = ImVec4(0.26f, 0.52f, 0.90f, 0.22f);
     style.Colors[ImGuiCol_Tab] = ImVec4(0.86f, 0.89f, 0.94f, 1);
