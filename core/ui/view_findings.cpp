@@ -1,6 +1,7 @@
 // Findings: grouped by rule, severity or unit with counts (left), the findings of the
 // selected group (right, clipped). Selecting a finding jumps to its cell in Tables.
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
 #include <map>
@@ -196,7 +197,13 @@ void DrawFindings(AppState& s) {
         ImGui::TextUnformatted(f.column.c_str());
         ImGui::TableNextColumn();
         const std::string msg = finding_message(f, s.lang);
-        ImGui::TextUnformatted(msg.c_str());
+        {  // one line, cut with an ellipsis at the column's edge (the tooltip has it whole)
+          const ImVec2 at = ImGui::GetCursorScreenPos();
+          const ImVec2 size(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight());
+          ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(at.x + size.x, at.y + size.y), at.x + size.x,
+                                    at.x + size.x, msg.c_str(), msg.c_str() + msg.size(), nullptr);
+          ImGui::Dummy(size);
+        }
         if (ImGui::IsItemHovered()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
