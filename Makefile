@@ -53,22 +53,23 @@ fuzz: setup
 bench: native wasm
 	@WASM_WEB=$(WASM_BUILD)/web bash scripts/bench.sh $(BUILD)
 
-# The unit tests and the command-line and hostile-input ctests again under AddressSanitizer +
-# UndefinedBehaviorSanitizer (clang, -O1, line tables; cmake/sanitizers.cmake), only the two
-# binaries they run; .ci/run runs this after `make test`. A sanitizer report aborts the
-# process (a signal, never the exit status 1 or 2 the tests expect), leaks included. The
-# kill-during-save test is among them (about 30 s under ASan on a loaded machine).
+# The unit tests, the command-line and hostile-input ctests and the desktop smoke again under
+# AddressSanitizer + UndefinedBehaviorSanitizer (clang, -O1, line tables; cmake/sanitizers.cmake),
+# only the three binaries they run; .ci/run runs this after `make test`. A sanitizer report
+# aborts the process (a signal, never the exit status 1 or 2 the tests expect), leaks included
+# (but for the desktop's, native/desktop/CMakeLists.txt). The kill-during-save test is among
+# them (about 30 s under ASan on a loaded machine).
 ASAN_BUILD ?= build-asan
 .PHONY: test-sanitize
 test-sanitize: setup
 	@[ -f $(ASAN_BUILD)/build.ninja ] || CC=clang-14 CXX=clang++-14 cmake -S . -B $(ASAN_BUILD) -G Ninja \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOMPILASI_SANITIZE=ON >/dev/null
 	@start=$$(date +%s); \
-	cmake --build $(ASAN_BUILD) -j$(or $(JOBS),2) --target unit_tests kompilasi || exit 1; \
+	cmake --build $(ASAN_BUILD) -j$(or $(JOBS),2) --target unit_tests kompilasi kompilasi-desktop || exit 1; \
 	built=$$(date +%s); status=0; \
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 KOMPILASI_SANITIZED=1; \
 	$(ASAN_BUILD)/unit_tests || status=1; \
-	(cd $(ASAN_BUILD) && ctest --output-on-failure -R '^(cli|hostile)[.]') || status=1; \
+	(cd $(ASAN_BUILD) && ctest --output-on-failure -R '^((cli|hostile)[.]|desktop_smoke$$)') || status=1; \
 	echo "test-sanitize: build $$((built - start)) s, tests $$(($$(date +%s) - built)) s"; \
 	exit $$status
