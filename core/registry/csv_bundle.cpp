@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
+#include <optional>
 #ifndef __EMSCRIPTEN__
 #include <thread>
 #endif
@@ -26,11 +28,6 @@ std::string display_name(std::string_view folder, std::string_view file) {
   return s += file;
 }
 
-struct Source {
-  const InputFile* file = nullptr;
-  std::string display;
-};
-
 // Rows to reserve: the rest of the text over the mean record length of its first 64 KiB.
 std::size_t estimate_rows(std::string_view rest) {
   const std::size_t sample = std::min<std::size_t>(rest.size(), 1 << 16);
@@ -40,31 +37,63 @@ std::size_t estimate_rows(std::string_view rest) {
 }
 
 // One file's bytes: its own, or read now into held (freed with it once its table is built).
-std::string_view bytes_of(const Source& src, const BundleFileReader& read, std::string& held) {
+std::string_view bytes_of(const CsvBundleReader::Source& src, const BundleFileReader& read, std::string& held) {
   if (!read) return src.file->bytes;
   held = read(src.file->path);
   return held;
 }
 
 // Decodes and opens one file of the bundle (a Windows-1252 decode is a notice).
-CsvParser open_csv(Loaded& out, const Source& src, std::string_view bytes, DecodedText& decoded) {
+CsvParser open_csv(Loaded& out, const CsvBundleReader::Source& src, std::string_view bytes, DecodedText& decoded) {
   decoded = decode_text(bytes, src.display);
   if (decoded.encoding == TextEncoding::windows1252) out.notices.push_back(windows1252_notice(src.display));
   const std::string_view text = decoded.text();
   return CsvParser(text, src.display, detect_delimiter(text));
 }
 
-void read_table(Loaded& out, TableId t, const Source& src, const BundleFileReader& read) {
-  std::string held;
-  DecodedText decoded;
-  CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
-  if (!parser.next()) return;
-  TableImport import(out, t, parser.fields(), estimate_rows(parser.text().substr(parser.offset())));
-  while (parser.next()) import.row(parser.fields(), parser.record() - 1, parser.fields_in_text());
-  import.finish();
+}  // namespace
+
+// One table's file being read, some records at a time. Its bytes (and their decoding) live
+// until the table is built: the interning of a row's cells waits for the rows after it.
+class CsvBundleReader::TableFile {
+ public:
+  TableFile(Loaded& out, TableId t, const Source& src, const BundleFileReader& read)
+      : parser_(open_csv(out, src, bytes_of(src, read, held_), decoded_)) {
+    if (parser_.next()) import_.emplace(out, t, parser_.fields(), estimate_rows(parser_.text().substr(parser_.offset())));
+  }
+  TableFile(const TableFile&) = delete;
+  TableFile& operator=(const TableFile&) = delete;
+
+  // Reads up to `records` more records; true once the table is complete.
+  bool step(std::size_t records) {
+    if (!import_) return true;
+    for (std::size_t i = 0; i < records; ++i) {
+      if (!parser_.next()) {
+        import_->finish();
+        import_.reset();
+        return true;
+      }
+      import_->row(parser_.fields(), parser_.record() - 1, parser_.fields_in_text());
+    }
+    return false;
+  }
+
+ private:
+  std::string held_;
+  DecodedText decoded_;
+  CsvParser parser_;
+  std::optional<TableImport> import_;
+};
+
+namespace {
+
+void read_table(Loaded& out, TableId t, const CsvBundleReader::Source& src, const BundleFileReader& read) {
+  CsvBundleReader::TableFile file(out, t, src, read);
+  while (!file.step(std::numeric_limits<std::size_t>::max())) {
+  }
 }
 
-void read_header_file(Loaded& out, const Source& src, const BundleFileReader& read) {
+void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const BundleFileReader& read) {
   std::string held;
   DecodedText decoded;
   CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
@@ -111,59 +140,90 @@ bool bundle_file_wanted(std::string_view file_name) {
   return false;
 }
 
-Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
-                       const BundleFileReader& read) {
-  Loaded out;
-  out.name = std::move(name);
-  Source header;
-  std::array<Source, kTableCount> tables;
+CsvBundleReader::CsvBundleReader(std::span<const InputFile> files, std::string_view folder, std::string name,
+                                 const BundleFileReader& read)
+    : read_(read) {
+  out_.name = std::move(name);
   for (const InputFile& f : files) {
     if (!bundle_file_wanted(f.path)) continue;
-    Source* slot = &header;
+    Source* slot = &header_;
     if (!iequals_ascii(f.path, kHeaderFile))
       for (const TableId t : kAllTables)
-        if (iequals_ascii(std::string_view(f.path).substr(0, f.path.size() - 4), spec(t).name)) slot = &tables[index(t)];
+        if (iequals_ascii(std::string_view(f.path).substr(0, f.path.size() - 4), spec(t).name)) slot = &tables_[index(t)];
     if (slot->file) throw InputError("bundle_duplicate_file", display_name(folder, f.path), {}, slot->file->path);
     slot->file = &f;
     slot->display = display_name(folder, f.path);
   }
+}
+
+CsvBundleReader::~CsvBundleReader() = default;
+
+bool CsvBundleReader::step(std::size_t records) {
+  while (next_ < end_) {
+    if (next_ == 0) {
+      if (header_.file) read_header_file(out_, header_, read_);
+      ++next_;
+      continue;
+    }
+    const Source& src = tables_[next_ - 1];
+    if (!src.file) {
+      ++next_;
+      continue;
+    }
+    if (!current_) current_ = std::make_unique<TableFile>(out_, kAllTables[next_ - 1], src, read_);
+    if (!current_->step(records)) return false;
+    current_.reset();  // frees the file's bytes
+    ++next_;
+  }
+  return true;
+}
+
+void CsvBundleReader::read_all() {
   // The last table (laporan) on a thread of its own when it is large (or not read yet, so of
   // a size unknown): its rows, findings and notices come after the others' either way, and
   // an error in an earlier file is the one reported, as when reading one file after another.
   constexpr TableId kLast = kAllTables.back();
-  const Source& last = tables[index(kLast)];
-  bool parallel = false;
-#ifndef __EMSCRIPTEN__
-  parallel = last.file && (read || last.file->bytes.size() >= kParallelBytes);
+  const Source& last = tables_[index(kLast)];
+  const bool parallel =
+#ifdef __EMSCRIPTEN__
+      false;
+#else
+      next_ == 0 && last.file && (read_ || last.file->bytes.size() >= kParallelBytes);
 #endif
+  if (!parallel) {
+    step(std::numeric_limits<std::size_t>::max());
+    return;
+  }
+#ifndef __EMSCRIPTEN__
   Loaded side;
-  side.name = out.name;
+  side.name = out_.name;
   std::exception_ptr side_error;
-#ifndef __EMSCRIPTEN__
-  std::thread worker;
-  if (parallel)
-    worker = std::thread([&] {
-      try {
-        read_table(side, kLast, last, read);
-      } catch (...) {
-        side_error = std::current_exception();
-      }
-    });
+  std::thread worker([&] {
+    try {
+      read_table(side, kLast, last, read_);
+    } catch (...) {
+      side_error = std::current_exception();
+    }
+  });
+  end_ = kTableCount;  // every file but the last
   try {
-#endif
-    if (header.file) read_header_file(out, header, read);
-    for (const TableId t : kAllTables)
-      if (tables[index(t)].file && !(parallel && t == kLast)) read_table(out, t, tables[index(t)], read);
-#ifndef __EMSCRIPTEN__
+    step(std::numeric_limits<std::size_t>::max());
   } catch (...) {
-    if (worker.joinable()) worker.join();
+    worker.join();
     throw;
   }
-  if (worker.joinable()) worker.join();
-#endif
+  worker.join();
   if (side_error) std::rethrow_exception(side_error);
-  if (parallel) adopt_table(out, kLast, side);
-  return out;
+  adopt_table(out_, kLast, side);
+  end_ = next_ = kTableCount + 1;
+#endif
+}
+
+Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
+                       const BundleFileReader& read) {
+  CsvBundleReader reader(files, folder, std::move(name), read);
+  reader.read_all();
+  return reader.take();
 }
 
 std::vector<InputFile> write_csv_bundle(const Compilation& c, const CsvBundleOptions& opt) {

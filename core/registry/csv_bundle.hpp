@@ -12,6 +12,8 @@
 // text cells neutralised; unknown kompilasi.csv keys kept in Compilation::extra are written
 // back; `sumber` and `konflik` live only in the workspace JSON.
 #pragma once
+#include <array>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -29,6 +31,42 @@ bool bundle_file_wanted(std::string_view file_name);
 // (messages name "folder/pegawai.csv"); name: the submission name.
 Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
                        const BundleFileReader& read = {});
+
+// The same reading some records at a time, for the browser's import job (one slice a frame,
+// the UI between): the same Loaded, findings and errors as read_csv_bundle in the end.
+//   CsvBundleReader r(files, folder, name);
+//   while (!r.step(20000)) { … }   // throws what read_csv_bundle throws
+//   Loaded l = r.take();
+// It refers to files until it is done; it does not move.
+class CsvBundleReader {
+ public:
+  struct Source {
+    const InputFile* file = nullptr;
+    std::string display;  // "folder/pegawai.csv"
+  };
+  class TableFile;
+
+  CsvBundleReader(std::span<const InputFile> files, std::string_view folder, std::string name,
+                  const BundleFileReader& read = {});
+  CsvBundleReader(const CsvBundleReader&) = delete;
+  CsvBundleReader& operator=(const CsvBundleReader&) = delete;
+  ~CsvBundleReader();
+
+  // Reads about `records` more records (kompilasi.csv whole); true once every file is read.
+  bool step(std::size_t records);
+  // Every file at once; natively laporan.csv (half of a large bundle) on a second thread.
+  void read_all();
+  Loaded take() { return std::move(out_); }
+
+ private:
+  Loaded out_;
+  BundleFileReader read_;
+  Source header_;
+  std::array<Source, kTableCount> tables_;
+  std::size_t next_ = 0;  // 0: kompilasi.csv, then 1 + the table's index
+  std::size_t end_ = kTableCount + 1;
+  std::unique_ptr<TableFile> current_;
+};
 
 struct CsvBundleOptions {
   bool excel_id = false;  // "Excel (Indonesia)": ';' and a UTF-8 BOM

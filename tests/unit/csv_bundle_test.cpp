@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "registry/csv_bundle.hpp"
+#include "registry/finding.hpp"
 #include "registry/input_error.hpp"
 #include "registry/workspace_json.hpp"
 
@@ -164,6 +165,43 @@ TEST_CASE("bundle read through a BundleFileReader: each wanted file read once, t
       CHECK(e.code == "unreadable");
       CHECK(e.file == "out/" + unreadable);
     }
+  }
+}
+
+TEST_CASE("bundle read in slices (CsvBundleReader, the browser's import): the same compilation, findings, notices and errors") {
+  std::vector<InputFile> files = kBundle;
+  files.push_back({"akun.csv", "nip\xE9,platform,akun\n198609262015051001,instagram,dewi\n"});  // Windows-1252: a notice
+  const Loaded whole = read_csv_bundle(files, "opd1", "opd1");
+  const auto findings = [](const Loaded& l) {
+    std::vector<std::string> out;
+    for (const Finding& f : l.findings)
+      out.push_back(std::string(rule_id(f.rule)) + " " + std::string(spec(f.table).name) + ":" + std::to_string(f.row) + " " + f.column + " " + f.value);
+    return out;
+  };
+  for (const std::size_t slice : {std::size_t{1}, std::size_t{2}, std::size_t{1000}}) {
+    CAPTURE(slice);
+    CsvBundleReader reader(files, "opd1", "opd1");
+    int steps = 1;
+    while (!reader.step(slice)) ++steps;
+    if (slice == 1) CHECK(steps > 6);  // one record a step: every table took several
+    const Loaded sliced = reader.take();
+    CHECK(sliced.name == "opd1");
+    CHECK(write_workspace_json(sliced.comp) == write_workspace_json(whole.comp));
+    CHECK(findings(sliced) == findings(whole));
+    REQUIRE(sliced.notices.size() == whole.notices.size());
+    CHECK(!sliced.notices.empty());
+  }
+  // an unusable file throws from the step that reaches it, as read_csv_bundle does
+  const std::vector<InputFile> broken = {{"unit.csv", "kode_unit,nama_unit\n1.01,A\n1.02,\"B\n"}};
+  CsvBundleReader bad(broken, "opd1", "opd1");
+  CHECK_FALSE(bad.step(1));
+  try {
+    while (!bad.step(1)) {
+    }
+    FAIL("no InputError");
+  } catch (const InputError& e) {
+    CHECK(e.code == "unterminated_quote");
+    CHECK(e.file == "opd1/unit.csv");
   }
 }
 
