@@ -159,6 +159,12 @@ CsvBundleReader::CsvBundleReader(std::span<const InputFile> files, std::string_v
 CsvBundleReader::~CsvBundleReader() = default;
 
 bool CsvBundleReader::step(std::size_t records) {
+  if (records != std::numeric_limits<std::size_t>::max() || next_ != 0) return read_slice(records);
+  read_all();
+  return true;
+}
+
+bool CsvBundleReader::read_slice(std::size_t records) {
   while (next_ < end_) {
     if (next_ == 0) {
       if (header_.file) read_header_file(out_, header_, read_);
@@ -191,7 +197,7 @@ void CsvBundleReader::read_all() {
       next_ == 0 && last.file && (read_ || last.file->bytes.size() >= kParallelBytes);
 #endif
   if (!parallel) {
-    step(std::numeric_limits<std::size_t>::max());
+    read_slice(std::numeric_limits<std::size_t>::max());
     return;
   }
 #ifndef __EMSCRIPTEN__
@@ -207,7 +213,7 @@ void CsvBundleReader::read_all() {
   });
   end_ = kTableCount;  // every file but the last
   try {
-    step(std::numeric_limits<std::size_t>::max());
+    read_slice(std::numeric_limits<std::size_t>::max());
   } catch (...) {
     worker.join();
     throw;
@@ -222,7 +228,7 @@ void CsvBundleReader::read_all() {
 Loaded read_csv_bundle(std::span<const InputFile> files, std::string_view folder, std::string name,
                        const BundleFileReader& read) {
   CsvBundleReader reader(files, folder, std::move(name), read);
-  reader.read_all();
+  reader.step(std::numeric_limits<std::size_t>::max());
   return reader.take();
 }
 

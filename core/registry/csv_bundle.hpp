@@ -53,9 +53,9 @@ class CsvBundleReader {
   ~CsvBundleReader();
 
   // Reads about `records` more records (kompilasi.csv whole); true once every file is read.
+  // Unlimited records from the start (SIZE_MAX) read every file at once, natively with
+  // laporan.csv (half of a large bundle) on a second thread.
   bool step(std::size_t records);
-  // Every file at once; natively laporan.csv (half of a large bundle) on a second thread.
-  void read_all();
   Loaded take() { return std::move(out_); }
 
  private:
@@ -66,6 +66,9 @@ class CsvBundleReader {
   std::size_t next_ = 0;  // 0: kompilasi.csv, then 1 + the table's index
   std::size_t end_ = kTableCount + 1;
   std::unique_ptr<TableFile> current_;
+
+  bool read_slice(std::size_t records);
+  void read_all();
 };
 
 struct CsvBundleOptions {

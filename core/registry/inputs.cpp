@@ -161,4 +161,23 @@ ReadInput read_input(const InputSource& in, const ReadOptions& opt) {
   throw InputError("not_a_form", in.path);
 }
 
+InputReader::InputReader(const InputSource& in, ReadOptions opt) : in_(in), opt_(std::move(opt)) {
+  if (input_form(in.path, in.folder) == InputForm::csv_bundle)
+    bundle_ = std::make_unique<CsvBundleReader>(in.files, in.path, in.name, in.read);
+}
+
+InputReader::~InputReader() = default;
+
+bool InputReader::step(std::size_t records) {
+  if (result_) return true;
+  if (!bundle_) {
+    result_ = read_input(in_, opt_);
+    return true;
+  }
+  if (!bundle_->step(records)) return false;
+  result_ = ReadInput{bundle_->take(), std::nullopt};
+  bundle_.reset();
+  return true;
+}
+
 }  // namespace kompilasi

@@ -9,6 +9,7 @@
 // - anything else throws InputError "not_a_form".
 // Names compare case-insensitively. A table's CSV is only read inside its bundle folder.
 #pragma once
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -53,5 +54,28 @@ struct ReadInput {
 };
 
 ReadInput read_input(const InputSource& in, const ReadOptions& opt = {});
+
+class CsvBundleReader;
+
+// read_input some records at a time, for the app's import job (in the browser a slice per
+// frame): a CSV bundle through CsvBundleReader (SIZE_MAX records: at once, as read_input
+// does), every other form whole in its first step. It refers to in until it is done; the
+// same result and errors as read_input.
+class InputReader {
+ public:
+  InputReader(const InputSource& in, ReadOptions opt);
+  InputReader(const InputReader&) = delete;
+  InputReader& operator=(const InputReader&) = delete;
+  ~InputReader();
+
+  bool step(std::size_t records);  // true once the input is read; throws what read_input throws
+  ReadInput take() { return std::move(*result_); }
+
+ private:
+  const InputSource& in_;
+  ReadOptions opt_;
+  std::unique_ptr<CsvBundleReader> bundle_;
+  std::optional<ReadInput> result_;
+};
 
 }  // namespace kompilasi

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
+#include <memory>
 
 #include "registry/csv_sheet.hpp"
 #include "registry/xlsx_reader.hpp"
@@ -10,6 +12,10 @@
 
 namespace kompilasi::ui {
 namespace {
+
+// Records of a CSV bundle read per call of the import's read step in the browser: a few
+// milliseconds; PollImport runs as many calls as fit its budget in a frame.
+constexpr std::size_t kReadSlice = 4096;
 
 bool IsWorkbook(const XlsxBook& book) {
   return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
@@ -115,20 +121,36 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
     }
     remove();
   });
-  wk.job.Add("jobs.step.read", 4, [&wk, opt, replace] {
-    for (InputSource& src : wk.sources) {
-      PendingImport p;
-      if (auto sheet = FlatSheet(src, p.notices)) {
-        p.sheet = std::move(*sheet);
-        p.mapping = guess_mapping(p.sheet);
-        p.source = std::move(src);
-        p.replace = replace && wk.reads.empty() && wk.forms.empty();
-        wk.forms.push_back(std::move(p));
-      } else {
-        wk.reads.push_back(read_input(src, opt));
+  // One source after another; without a worker thread (the browser) a CSV bundle a slice of
+  // records per call, so that its frames stay short; with one, each input at once.
+  struct Reading {
+    std::size_t next = 0;
+    std::unique_ptr<InputReader> reader;
+  };
+  const std::size_t slice = s.worker_threads ? std::numeric_limits<std::size_t>::max() : kReadSlice;
+  wk.job.AddSliced("jobs.step.read", 4, [&wk, opt, replace, slice, at = std::make_shared<Reading>()] {
+    while (at->next < wk.sources.size()) {
+      InputSource& src = wk.sources[at->next];
+      if (!at->reader) {
+        PendingImport p;
+        if (auto sheet = FlatSheet(src, p.notices)) {
+          p.sheet = std::move(*sheet);
+          p.mapping = guess_mapping(p.sheet);
+          p.source = std::move(src);
+          p.replace = replace && wk.reads.empty() && wk.forms.empty();
+          wk.forms.push_back(std::move(p));
+          ++at->next;
+          continue;
+        }
+        at->reader = std::make_unique<InputReader>(src, opt);
       }
+      if (!at->reader->step(slice)) return false;
+      wk.reads.push_back(at->reader->take());
+      at->reader.reset();
+      ++at->next;
     }
     wk.sources.clear();
+    return true;
   });
   AddTakeIn(wk, current, replace, std::string(tr(s.lang, "views.merge.name")));
   s.import_job = std::move(work);

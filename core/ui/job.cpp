@@ -9,19 +9,29 @@ Job::~Job() {
 }
 
 void Job::Add(std::string label_key, double weight, std::function<void()> work) {
-  steps_.push_back({std::move(label_key), weight, std::move(work), 0});
+  AddSliced(std::move(label_key), weight, [work = std::move(work)] {
+    work();
+    return true;
+  });
 }
 
-void Job::RunStep(std::size_t i) {
+void Job::AddSliced(std::string label_key, double weight, std::function<bool()> slice) {
+  steps_.push_back({std::move(label_key), weight, std::move(slice), 0});
+}
+
+bool Job::RunSlice(std::size_t i) {
   const auto t0 = std::chrono::steady_clock::now();
+  bool done = false;
   try {
-    steps_[i].work();
+    done = steps_[i].work();
   } catch (...) {
     error_ = std::current_exception();
     stop_ = true;
   }
-  steps_[i].ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  next_ = stop_ ? steps_.size() : i + 1;
+  steps_[i].ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (stop_) next_ = steps_.size();
+  else if (done) next_ = i + 1;
+  return done || stop_;
 }
 
 void Job::Start(bool thread) {
@@ -29,14 +39,16 @@ void Job::Start(bool thread) {
   threaded_ = thread;
   if (!thread) return;
   thread_ = std::thread([this] {
-    for (std::size_t i = 0; i < steps_.size() && !stop_; ++i) RunStep(i);
+    for (std::size_t i = 0; i < steps_.size() && !stop_; ++i)
+      while (!RunSlice(i)) {
+      }
   });
 }
 
 bool Job::Poll() {
   const std::size_t i = next_;
   if (i >= steps_.size()) return true;
-  if (!threaded_) RunStep(i);
+  if (!threaded_) RunSlice(i);
   return next_ >= steps_.size();
 }
 

@@ -6,6 +6,7 @@
 //   Job job;
 //   job.Add("jobs.step.read", 3, [&] { … });     // label key, weight, work
 //   job.Add("jobs.step.validate", 3, [&] { … });
+//   job.AddSliced("jobs.step.read", 4, [&] { return reader.step(20000); });  // true when done
 //   job.Start(/*thread=*/true);
 //   per frame: job.Poll();  // runs a step (no thread); true once every step ran
 //   then job.Finish();      // rethrows what a step threw, on the caller's thread
@@ -31,6 +32,9 @@ class Job {
   ~Job();
 
   void Add(std::string label_key, double weight, std::function<void()> work);
+  // A step done in slices: `slice` runs again until it returns true, once per Poll() without
+  // a thread (so a long read leaves the frames between its slices to the UI).
+  void AddSliced(std::string label_key, double weight, std::function<bool()> slice);
   void Start(bool thread);
   // Runs the next step when there is no thread; true when every step has run (or one threw).
   bool Poll();
@@ -48,10 +52,10 @@ class Job {
   struct Step {
     std::string label_key;
     double weight = 1;
-    std::function<void()> work;
+    std::function<bool()> work;  // true when the step is done
     double ms = 0;
   };
-  void RunStep(std::size_t i);
+  bool RunSlice(std::size_t i);  // true when step i is done (or threw)
 
   std::vector<Step> steps_;
   std::atomic<std::size_t> next_{0};  // the step running or to run next

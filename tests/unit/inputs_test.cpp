@@ -53,3 +53,20 @@ TEST_CASE("inputs: this project's workbook reads back like its bundle") {
   CHECK(back.tanggal_kompilasi == "2024-12-31");
   CHECK(write_workspace_json(back) == write_workspace_json(c));
 }
+
+TEST_CASE("inputs: InputReader in slices gives what read_input gives, for a bundle and for a file") {
+  const InputSource bundle{"/data/opd1", "opd1", true,
+                           {{"kompilasi.csv", "kunci,nilai\ninstansi,Kota Contoh\ntahun,2024\n"},
+                            {"unit.csv", "kode_unit,nama_unit\n1.01,Dinas A\n1.02,Dinas B\n1.03,Dinas C\n"}}};
+  InputReader sliced(bundle, {});
+  int steps = 1;
+  while (!sliced.step(1)) ++steps;
+  CHECK(steps >= 3);
+  const ReadInput a = sliced.take();
+  CHECK(a.loaded.comp.table(TableId::unit).rows() == 3);
+  CHECK(write_workspace_json(a.loaded.comp) == write_workspace_json(read_input(bundle).loaded.comp));
+
+  const InputSource file{"catatan.txt", "catatan", false, {{"catatan.txt", "x"}}};
+  InputReader other(file, {});
+  CHECK_THROWS_AS(other.step(1), InputError);  // another form is read whole, its error included
+}

@@ -219,3 +219,30 @@ TEST_CASE("job: on a worker thread every step runs and Poll reports the end") {
   CHECK(ran == std::vector<int>{0, 1, 2, 3});
   CHECK(job.Progress() == 1.0);
 }
+
+TEST_CASE("job: a sliced step runs once per poll until it says it is done, on a thread to the end") {
+  for (const bool thread : {false, true}) {
+    CAPTURE(thread);
+    int slices = 0;
+    bool after = false;
+    Job job;
+    job.AddSliced("read", 4, [&] { return ++slices == 3; });
+    job.Add("validate", 1, [&] { after = true; });
+    job.Start(thread);
+    if (!thread) {
+      CHECK(!job.Poll());
+      CHECK(job.Label() == "read");
+      CHECK(job.Progress() == 0.0);
+      CHECK(!job.Poll());
+      CHECK(!job.Poll());  // the third slice ends the step
+      CHECK(job.Label() == "validate");
+      CHECK(job.Progress() == doctest::Approx(0.8));
+    }
+    while (!job.Poll()) std::this_thread::yield();
+    job.Finish();
+    CHECK(slices == 3);
+    CHECK(after);
+    REQUIRE(job.Timings().size() == 2);
+    CHECK(job.Timings()[0].first == "read");
+  }
+}
