@@ -4,10 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/csv_sheet.hpp"
@@ -21,18 +19,13 @@
 #include "registry/merge.hpp"
 #include "registry/validate.hpp"
 #include "ui/workspace.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
 
-namespace {
+using kompilasi::test::slurp;
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+namespace {
 
 std::string guessed(std::string_view header) {
   const auto g = guess_header(header);

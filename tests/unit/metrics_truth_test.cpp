@@ -5,26 +5,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/metrics.hpp"
 #include "registry/metrics_json.hpp"
 #include "registry/validate.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-}  // namespace
+using kompilasi::test::slurp;
 
 TEST_CASE("metrics equal gen.py's truth.json at 2 000 ASN (seed 7, Excel-Indonesia form)") {
   const fs::path dir = fs::temp_directory_path() / ("kompilasi-metrics-truth-" + std::to_string(::getpid()));

@@ -8,26 +8,20 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "registry/csv_bundle.hpp"
 #include "registry/validate.hpp"
+#include "test_files.hpp"
 
 using namespace kompilasi;
 namespace fs = std::filesystem;
 
-namespace {
+using kompilasi::test::slurp;
 
-std::string read_bytes(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+namespace {
 
 fs::path bench_bundle() {
   if (const char* dir = std::getenv("KOMPILASI_BENCH_DIR")) return dir;
@@ -51,7 +45,7 @@ TEST_CASE("validate matches the counts of the benchmark's truth.json") {
   std::vector<InputFile> files;
   for (const auto& e : fs::directory_iterator(dir))
     if (e.is_regular_file() && e.path().extension() == ".csv")
-      files.push_back({e.path().filename().string(), read_bytes(e.path())});
+      files.push_back({e.path().filename().string(), slurp(e.path())});
   Loaded loaded = read_csv_bundle(files, dir.string(), dir.filename().string());
 
   const auto t0 = std::chrono::steady_clock::now();
@@ -62,7 +56,7 @@ TEST_CASE("validate matches the counts of the benchmark's truth.json") {
   std::cout << "validate(): " << loaded.comp.row_count() << " rows, " << v.findings.size() << " findings, " << ms
             << " ms wall, " << cpu_ms << " ms CPU\n";
 
-  const auto truth = nlohmann::json::parse(read_bytes(dir / "truth.json"));
+  const auto truth = nlohmann::json::parse(slurp(dir / "truth.json"));
   std::array<std::array<std::size_t, kTableCount>, kRuleCount> by_table{};
   for (const Finding& f : v.findings) ++by_table[static_cast<std::size_t>(f.rule)][index(f.table)];
   for (std::size_t i = 0; i < kRuleCount; ++i) {
