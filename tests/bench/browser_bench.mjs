@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
+import { chromiumArgs, click, press, state, waitState } from '../e2e/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // playwright-core is installed once, for the end-to-end tests (scripts/setup.sh).
@@ -32,28 +33,10 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-    '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  args: [...chromiumArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
 });
 
-const state = (page) => page.evaluate(() => (window.kompilasiTest ? window.kompilasiTest() : null));
-async function waitState(page, pred, what, timeout = 600000) {
-  const start = Date.now();
-  let last = null;
-  while (Date.now() - start < timeout) {
-    last = await state(page).catch(() => null);
-    if (last && pred(last)) return last;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`${what}: not reached in ${timeout / 1000} s; last ${JSON.stringify(last && { ...last, items: undefined })}`);
-}
 const frames = (page, clear) => page.evaluate((c) => JSON.parse(Module.UTF8ToString(Module._kompilasi_frame_times(c))), clear ? 1 : 0);
-async function click(page, id) {
-  const s = await waitState(page, (st) => st.items && st.items[id], `item ${id}`, 30000);
-  const [x, y, w, h] = s.items[id];
-  await page.mouse.click(x + w / 2, y + h / 2);
-}
 
 // Wall seconds of the native `analyze` of the same bundle when make bench timed it just
 // before (DATA_FOLDER/asnN/analyze.time, /usr/bin/time -v), else null.
@@ -101,7 +84,7 @@ for (const n of sizes) {
     await frames(page, true);
     const t0 = Date.now();
     await chooser.setFiles(files);
-    const done = await waitState(page, (s) => s.error !== '' || (s.workspace && s.workspace.rows.pegawai >= n && !s.import_job), 'import');
+    const done = await waitState(page, (s) => s.error !== '' || (s.workspace && s.workspace.rows.pegawai >= n && !s.import_job), 'import', 600000);
     const wall = (Date.now() - t0) / 1000;
     if (done.error) throw new Error(`import: ${done.error}`);
     const duringImport = await frames(page, true);
@@ -114,7 +97,7 @@ for (const n of sizes) {
 
     // The app saves the workspace into the browser's storage shortly after a change.
     await page.waitForTimeout(400);
-    await waitState(page, (st) => st.save_pending !== true, 'saved');
+    await waitState(page, (st) => st.save_pending !== true, 'saved', 120000);
     await page.waitForTimeout(300);
     frameRows.push([n, 'autosave', await frames(page, true)]);
     rowsOut[rowsOut.length - 1].heapSaved = await page.evaluate(() => Module._kompilasi_heap_bytes());
@@ -124,6 +107,7 @@ for (const n of sizes) {
     await click(page, 'tab.tables');
     await page.waitForTimeout(500);
     await click(page, 'table_tab.akun');
+    await waitState(page, (st) => st.table === 'akun', 'akun table shown');
     await page.waitForTimeout(800);
     const grid = (await state(page)).items['tables.grid'];
     await page.mouse.move(grid[0] + grid[2] / 2, grid[1] + grid[3] / 2);
@@ -138,12 +122,13 @@ for (const n of sizes) {
     await page.waitForTimeout(300);
     await frames(page, true);
     await page.keyboard.type('sari', { delay: 120 });
-    await waitState(page, (s) => !s.selected.rows_pending, 'search done');
+    const akun = done.workspace.rows.akun;
+    await waitState(page, (s) => !s.selected.rows_pending && s.selected.visible_rows < akun, 'search narrowed the akun table');
     await page.waitForTimeout(300);
     frameRows.push([n, 'type search', await frames(page, true)]);
-    await page.keyboard.press('Control+a');
-    await page.keyboard.press('Backspace');
-    await waitState(page, (s) => !s.selected.rows_pending, 'search cleared');
+    await press(page, 'Control+a');
+    await press(page, 'Backspace');
+    await waitState(page, (s) => !s.selected.rows_pending && s.selected.visible_rows === akun, 'search cleared');
     await page.mouse.click(5, 400);
     await page.waitForTimeout(300);
 
