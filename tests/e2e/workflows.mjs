@@ -313,7 +313,8 @@ try {
           const FS = window.Module.FS, sync = FS.syncfs.bind(FS);
           FS.syncfs = (populate, cb) => { sync(populate, cb); if (!populate) setTimeout(() => location.reload(), ms); };
         }, delay);
-        const loaded = page.waitForEvent('load', { timeout: 20000 });
+        const loaded = page.waitForEvent('load', { timeout: 60000 });
+        loaded.catch(() => {});  // awaited below: a timeout fails this check, not the whole run
         await typeInto(page, 1, 1, text);
         await loaded;
       }
