@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <system_error>
@@ -12,6 +10,7 @@
 
 #include "registry/atomic_file.hpp"
 #include "registry/csv_bundle.hpp"
+#include "registry/file_bytes.hpp"
 #include "registry/input_error.hpp"
 #include "registry/io_messages.hpp"
 #include "registry/merge.hpp"
@@ -21,16 +20,10 @@ namespace kompilasi::ui {
 namespace fs = std::filesystem;
 namespace {
 
-// The whole file in one allocation and one read: byte by byte through a stream iterator took
-// 18 s for a national bundle in the browser.
 std::string ReadBytes(const fs::path& p, Lang lang) {
-  std::ifstream in(p, std::ios::binary | std::ios::ate);
-  const auto fail = [&] { return std::runtime_error(trf(lang, "ui.error.read_failed", {{"path", p.string()}})); };
-  if (!in) throw fail();
-  std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw fail();
-  return bytes;
+  auto bytes = read_file_bytes(p);
+  if (!bytes) throw std::runtime_error(trf(lang, "ui.error.read_failed", {{"path", p.string()}}));
+  return std::move(*bytes);
 }
 
 bool IsKompilasiCsv(const fs::path& p) {

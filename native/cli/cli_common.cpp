@@ -7,10 +7,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "registry/atomic_file.hpp"
 #include "registry/csv_bundle.hpp"
+#include "registry/file_bytes.hpp"
 #include "registry/input_error.hpp"
 #include "registry/inputs.hpp"
 #include "registry/io_messages.hpp"
@@ -55,16 +55,12 @@ std::uintmax_t input_limit() {
   return n;
 }
 
-// The whole file in one allocation (a national bundle is half a gigabyte).
 std::string read_bytes(const fs::path& path, const std::string& shown) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw InputError("unreadable", shown, {}, std::strerror(errno));
-  const auto size = static_cast<std::uintmax_t>(in.tellg());
-  if (const std::uintmax_t limit = input_limit(); size > limit) throw InputError("too_large", shown, {}, std::to_string(limit));
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) throw InputError("unreadable", shown, {}, std::strerror(errno));
-  return bytes;
+  auto bytes = read_file_bytes(path, [&](std::uintmax_t size) {
+    if (const std::uintmax_t limit = input_limit(); size > limit) throw InputError("too_large", shown, {}, std::to_string(limit));
+  });
+  if (!bytes) throw InputError("unreadable", shown, {}, std::strerror(errno));
+  return std::move(*bytes);
 }
 
 InputSource gather(const std::string& given, std::string name) {
