@@ -1,27 +1,22 @@
 #include "ui/charts.hpp"
 
+#include <imgui_internal.h>  // RenderTextEllipsis
+
 #include <algorithm>
 
 namespace kompilasi::ui {
 namespace {
 
-// Text in at most max_w, cut with an ellipsis when longer; whether it was cut.
+// Text in at most max_w, cut with an ellipsis when longer (ImGui's, as the findings list
+// does); whether it was cut.
 bool ClippedText(ImDrawList* dl, ImVec2 pos, float max_w, ImU32 col, const std::string& text) {
-  ImFont* font = ImGui::GetFont();
-  const float size = ImGui::GetFontSize();
   const char* end = text.c_str() + text.size();
-  if (font->CalcTextSizeA(size, FLT_MAX, 0, text.c_str(), end).x <= max_w) {
-    dl->AddText(pos, col, text.c_str(), end);
-    return false;
-  }
-  const char* ellipsis = "\xE2\x80\xA6";
-  const float room = std::max(0.0f, max_w - font->CalcTextSizeA(size, FLT_MAX, 0, ellipsis).x);
-  const char* stop = end;
-  font->CalcTextSizeA(size, room, 0, text.c_str(), end, &stop);  // stops before the first character past room
-  std::string shown(text.c_str(), stop);
-  while (!shown.empty() && shown.back() == ' ') shown.pop_back();
-  dl->AddText(pos, col, (shown + ellipsis).c_str());
-  return true;
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), end);
+  const ImVec2 max(pos.x + max_w, pos.y + ImGui::GetTextLineHeight());
+  ImGui::PushStyleColor(ImGuiCol_Text, col);
+  ImGui::RenderTextEllipsis(dl, pos, max, max.x, max.x, text.c_str(), end, &size);
+  ImGui::PopStyleColor();
+  return size.x > max_w;
 }
 
 }  // namespace
