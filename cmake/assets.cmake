@@ -1,19 +1,21 @@
 # Runtime assets copied into the build folder at build time, beside the programs:
-#   <build>/assets/fonts/NotoSans-{Regular,Bold}.ttf  from Debian's fonts-noto-core
+#   <build>/assets/fonts/NotoSans-{Regular,Bold}.ttf, NotoSansMath-Regular.ttf (the arrows
+#                                                     and ≤ ≥ NotoSans lacks) from Debian's
+#                                                     fonts-noto-core (core/ui/fonts.hpp)
 #   <build>/assets/sample/                            the sample compilation of assets/sample
 # The browser build packs <build>/assets (and assets/sample) into its preloaded file system.
 set(KOMPILASI_FONT_DIR /usr/share/fonts/truetype/noto CACHE PATH "Where fonts-noto-core puts NotoSans")
 set(KOMPILASI_ASSETS ${CMAKE_BINARY_DIR}/assets)
 set(font_outputs "")
-foreach(face Regular Bold)
-  set(src ${KOMPILASI_FONT_DIR}/NotoSans-${face}.ttf)
+foreach(font NotoSans-Regular NotoSans-Bold NotoSansMath-Regular)
+  set(src ${KOMPILASI_FONT_DIR}/${font}.ttf)
   if(NOT EXISTS ${src})
     message(FATAL_ERROR "${src} missing: install fonts-noto-core (make setup)")
   endif()
-  set(dst ${KOMPILASI_ASSETS}/fonts/NotoSans-${face}.ttf)
+  set(dst ${KOMPILASI_ASSETS}/fonts/${font}.ttf)
   add_custom_command(OUTPUT ${dst}
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${dst}
-    DEPENDS ${src} COMMENT "Copying NotoSans-${face}.ttf")
+    DEPENDS ${src} COMMENT "Copying ${font}.ttf")
   list(APPEND font_outputs ${dst})
 endforeach()
 # The sample is a CSV bundle (the files directly in assets/sample) opened on first start.

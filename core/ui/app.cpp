@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/fonts.hpp"
 #include "ui/platform.hpp"
 #include "ui/views.hpp"
 
@@ -9,10 +10,6 @@ namespace kompilasi::ui {
 namespace {
 
 constexpr float kFontSize = 16.0f;  // in layout units; NotoSans at 16 reads like the system UI
-
-// Indonesian needs Latin-1 and Latin Extended-A (names), plus the punctuation the
-// string tables use (en and em dash, curly quotes, ellipsis).
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2190, 0x2193, 0x2264, 0x2265, 0};
 
 // Light or dark, with the app's spacing, scaled to the display.
 void ApplyTheme(AppState& s) {
@@ -60,18 +57,9 @@ bool SetDisplayScale(AppState& s, float ui_scale, float raster_scale) {
 
   io.Fonts->Clear();
   const float px = kFontSize * ui_scale * raster_scale;
-  ImFontConfig cfg;
-  cfg.OversampleH = 2;
-  const auto dir = s.platform->AssetDir() / "fonts";
-  const auto regular = (dir / "NotoSans-Regular.ttf").string();
-  const auto bold = (dir / "NotoSans-Bold.ttf").string();
   s.font.clear();
-  if (io.Fonts->AddFontFromFileTTF(regular.c_str(), px, &cfg, kGlyphRanges)) {
-    s.font = "NotoSans-Regular.ttf";
-    io.Fonts->AddFontFromFileTTF(bold.c_str(), px * 1.25f, &cfg, kGlyphRanges);  // headings
-  } else {
-    io.Fonts->AddFontDefault();
-  }
+  if (AddAppFonts(*io.Fonts, s.platform->AssetDir() / "fonts", px)) s.font = kFontFiles[0];
+  else io.Fonts->AddFontDefault();
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / raster_scale;
 
