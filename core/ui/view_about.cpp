@@ -1,9 +1,9 @@
 #include <imgui.h>
 
 #include <string>
-#include <utility>
 
 #include "ui/app_state.hpp"
+#include "ui/shortcuts.hpp"
 #include "ui/views.hpp"
 
 namespace kompilasi::ui {
@@ -19,22 +19,15 @@ void DrawAbout(AppState& s) {
     ImGui::TextWrapped("%s", tr(s.lang, "ui.about.text").data());
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(s.lang, "ui.about.shortcuts").data());
-    // The keys of view_shortcuts.cpp and view_tables.cpp.
-    static constexpr std::pair<const char*, const char*> kKeys[] = {
-        {"Ctrl+Z", "ui.shortcut.undo"},       {"Ctrl+Y, Ctrl+Shift+Z", "ui.shortcut.redo"},
-        {"Ctrl+S", "ui.shortcut.save"},       {"Ctrl+O", "ui.shortcut.import"},
-        {"Ctrl+1 … Ctrl+5", "ui.shortcut.tabs"}, {"Ctrl+F", "ui.shortcut.search"},
-        {"Enter", "ui.shortcut.edit"},        {"Delete", "ui.shortcut.delete"},
-        {"Esc", "ui.shortcut.close"}};
     if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
       ImGui::TableSetupColumn("##key", ImGuiTableColumnFlags_WidthFixed);
       ImGui::TableSetupColumn("##what", ImGuiTableColumnFlags_WidthStretch);
-      for (const auto& [key, what] : kKeys) {
+      for (const auto& [action, help] : kActionHelp) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", key);
+        ImGui::TextDisabled("%s", KeysText(action).c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", tr(s.lang, what).data());
+        ImGui::TextWrapped("%s", tr(s.lang, help).data());
       }
       ImGui::EndTable();
     }

@@ -12,6 +12,7 @@
 #include "registry/keyed_hash.hpp"
 #include "ui/export.hpp"
 #include "ui/file_browser.hpp"
+#include "ui/shortcuts.hpp"
 #include "ui/ui_util.hpp"
 
 namespace kompilasi::ui {
@@ -135,7 +136,7 @@ void DrawAnonExportDialog(AppState& s) {
   const bool go = ImGui::Button(T(s, "ui.export.anon_export").c_str()) || enter;
   TestItem(s, "anon.export");
   ImGui::SameLine();
-  if (ImGui::Button(T(s, "ui.export.anon_cancel").c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+  if (ImGui::Button(T(s, "ui.export.anon_cancel").c_str()) || Pressed(Action::close) >= 0) {
     d.Wipe();
     ImGui::CloseCurrentPopup();
   } else if (go) {

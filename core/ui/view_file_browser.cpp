@@ -13,6 +13,7 @@
 #include "ui/file_browser.hpp"
 #include "registry/report_format.hpp"
 #include "ui/platform.hpp"
+#include "ui/shortcuts.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
@@ -264,7 +265,7 @@ void DrawFileBrowser(AppState& s) {
   ImGui::EndDisabled();
   TestItem(s, "filebrowser.confirm");
   ImGui::SameLine();
-  if (ImGui::Button(L(s, "views.cancel", "browser_cancel").c_str()) || (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::IsAnyItemActive()))
+  if (ImGui::Button(L(s, "views.cancel", "browser_cancel").c_str()) || (Pressed(Action::close) >= 0 && !ImGui::IsAnyItemActive()))
     Close(b);
   TestItem(s, "filebrowser.cancel");
   if (b.mode != BrowseMode::save && b.selected.size() > 1) {

@@ -27,6 +27,6 @@ void DrawErrorDialog(AppState& s);    // view_error_dialog.cpp: unusable input, 
 void DrawAbout(AppState& s);          // view_about.cpp
 void DrawFileBrowser(AppState& s);    // view_file_browser.cpp: the desktop's open and save dialog
 void DrawRecovery(AppState& s);       // view_recovery.cpp: unsaved changes found beside the document
-void HandleShortcuts(AppState& s);    // view_shortcuts.cpp: Ctrl+Z/Y, Ctrl+1…5, Ctrl+S, Ctrl+O
+void HandleShortcuts(AppState& s);    // view_shortcuts.cpp: undo, redo, tabs, save, import (shortcuts.hpp)
 
 }  // namespace kompilasi::ui
