@@ -24,14 +24,18 @@ using namespace kompilasi;
 EM_JS(double, js_css_width, (), { return Module.canvas.getBoundingClientRect().width; });
 EM_JS(double, js_css_height, (), { return Module.canvas.getBoundingClientRect().height; });
 EM_JS(double, js_pixel_ratio, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, js_canvas_width, (), { return Module.canvas.width; });
+EM_JS(int, js_canvas_height, (), { return Module.canvas.height; });
+// What glfwSetWindowSize does, without its fullscreen request when the size is the screen's
+// (a page as big as the screen would ask for fullscreen and pointer lock on every resize and
+// keep its old backing store): the canvas, then GLFW's window through its resize listener.
+EM_JS(void, js_set_canvas_size, (int w, int h), { Browser.setCanvasSize(w, h); });
 
 void FitCanvas(web::AppWeb& app) {
   const double ratio = js_pixel_ratio();
   const int w = static_cast<int>(std::lround(js_css_width() * ratio));
   const int h = static_cast<int>(std::lround(js_css_height() * ratio));
-  int cw = 0, ch = 0;
-  glfwGetWindowSize(app.window, &cw, &ch);
-  if (w > 0 && h > 0 && (w != cw || h != ch)) glfwSetWindowSize(app.window, w, h);
+  if (w > 0 && h > 0 && (w != js_canvas_width() || h != js_canvas_height())) js_set_canvas_size(w, h);
   if (ui::SetDisplayScale(app.state, static_cast<float>(ratio), 1.0f)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

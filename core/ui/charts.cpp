@@ -29,7 +29,10 @@ int HBarChart(const char* id, std::span<const Bar> bars, double max, ImU32 color
   int clicked = -1;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float line = ImGui::GetTextLineHeightWithSpacing() * 1.15f;
-  const float text_w = ImGui::CalcTextSize("100,0% (00.000)").x;
+  // The value texts right-aligned in a column as wide as the widest of them ("100,0%" at least).
+  float text_w = ImGui::CalcTextSize("100,0%").x;
+  for (const Bar& b : bars) text_w = std::max(text_w, ImGui::CalcTextSize(b.text.c_str()).x);
+  text_w += ImGui::GetFontSize() * 0.75f;
   const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_Text);
   const ImU32 track = ImGui::GetColorU32(ImGuiCol_FrameBg);
   for (std::size_t i = 0; i < bars.size(); ++i) {
@@ -47,7 +50,8 @@ int HBarChart(const char* id, std::span<const Bar> bars, double max, ImU32 color
     dl->AddRectFilled(ImVec2(bar_x, y0), ImVec2(bar_x + bar_w, y1), track, 3);
     const float frac = max > 0 ? static_cast<float>(std::clamp(b.value / max, 0.0, 1.0)) : 0;
     if (frac > 0) dl->AddRectFilled(ImVec2(bar_x, y0), ImVec2(bar_x + bar_w * frac, y1), hovered ? (color | IM_COL32(40, 40, 40, 0)) : color, 3);
-    dl->AddText(ImVec2(bar_x + bar_w + 8, p.y + (line - ImGui::GetTextLineHeight()) * 0.5f), text_col, b.text.c_str());
+    dl->AddText(ImVec2(p.x + w - ImGui::CalcTextSize(b.text.c_str()).x, p.y + (line - ImGui::GetTextLineHeight()) * 0.5f), text_col,
+                b.text.c_str());
     if (hovered && (cut || !b.tip.empty()))  // the whole name when it was cut
       ImGui::SetTooltip("%s", (cut ? b.label + (b.tip.empty() ? "" : "\n") : std::string()).append(b.tip).c_str());
   }

@@ -16,7 +16,8 @@ struct Bar {
   std::string tip;    // tooltip (empty: none)
 };
 
-// Bars one per line; label column of label_w, bar up to the right edge minus the text.
+// Bars one per line; label column of label_w, bar up to the right edge minus the value text
+// (right-aligned, so that the figures line up).
 // Returns the index of the bar clicked, or -1.
 int HBarChart(const char* id, std::span<const Bar> bars, double max, ImU32 color, float label_w);
 // Columns side by side over the full width, height h, labels under them.

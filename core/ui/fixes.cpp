@@ -119,4 +119,6 @@ CellCheck CheckCell(TableId t, int column, std::string_view text) {
 
 bool ColumnHasFixes(TableId t, int column) { return KindOf(t, column) != Kind::none; }
 
+bool NumericColumn(TableId t, int column) { return KindOf(t, column) == Kind::followers; }
+
 }  // namespace kompilasi::ui

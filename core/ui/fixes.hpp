@@ -23,5 +23,7 @@ struct CellCheck {
 CellCheck CheckCell(TableId t, int column, std::string_view text);
 // Whether SuggestedFix can ever say something for this column.
 bool ColumnHasFixes(TableId t, int column);
+// Whether the column holds a count (pengikut): the grid right-aligns it.
+bool NumericColumn(TableId t, int column);
 
 }  // namespace kompilasi::ui

@@ -1,5 +1,7 @@
 #include "ui/ui_util.hpp"
 
+#include <algorithm>
+
 #include "registry/finding_message.hpp"
 
 namespace kompilasi::ui {
@@ -60,6 +62,14 @@ bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags
 bool InputStringHint(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags) {
   return ImGui::InputTextWithHint(label, hint, text.data(), text.capacity() + 1, flags | ImGuiInputTextFlags_CallbackResize,
                                   Resize, &text);
+}
+
+void TextRight(std::string_view t, bool disabled) {
+  const float w = ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
+  if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  Text(t);
+  if (disabled) ImGui::PopStyleColor();
 }
 
 void TestItem(AppState& s, const std::string& id) {

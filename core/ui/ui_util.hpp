@@ -23,13 +23,13 @@ void Tooltip(const char* text);        // on the last item, wrapped
 // InputText over a std::string (grows as the user types).
 bool InputString(const char* label, std::string& text, ImGuiInputTextFlags flags = 0, float width = 0);
 bool InputStringHint(const char* label, const char* hint, std::string& text, ImGuiInputTextFlags flags = 0);
-// Key index of a printable key: the GLFW backend of both builds indexes them by their
-// ASCII code ('1', 'F'); named keys go through ImGuiKey_.
+// A named key (the arrows); the shortcuts are those of shortcuts.hpp.
 inline bool KeyPressed(ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); }
-inline bool CharKeyPressed(char c) { return ImGui::IsKeyPressed(static_cast<unsigned char>(c)); }
 // Records the last item's rectangle under id (AppState::test_items).
 void TestItem(AppState& s, const std::string& id);
 // The text of a pool id view as ImGui wants it.
 inline void Text(std::string_view t) { ImGui::TextUnformatted(t.data(), t.data() + t.size()); }
+// Text against the right edge of what is left of the line (a table cell): numbers line up.
+void TextRight(std::string_view t, bool disabled = false);
 
 }  // namespace kompilasi::ui

@@ -99,7 +99,8 @@ void DrawFindings(AppState& s) {
   FindingsViewState& v = s.findings;
   const auto& fs = w.validation.findings;
 
-  // Counts per severity, coloured; clicking one filters.
+  // Counts per severity, coloured; clicking one filters. On the text line of the radio buttons.
+  ImGui::AlignTextToFramePadding();
   for (int sev = 0; sev < 3; ++sev) {
     ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(static_cast<Severity>(sev), s.dark));
     const std::string label = std::string(severity_label(static_cast<Severity>(sev), s.lang)) + ": " +
@@ -146,7 +147,7 @@ void DrawFindings(AppState& s) {
     TestItem(s, "findings.group_item." + std::to_string(gi));
     if (v.group == FindingsGroup::rule) Tooltip(std::string(rule_help(static_cast<Rule>(g.key), s.lang)).c_str());
     ImGui::SameLine(left - ImGui::GetFontSize() * 4.5f);
-    ImGui::TextDisabled("%s", format_count(static_cast<std::int64_t>(g.count), s.lang).c_str());
+    TextRight(format_count(static_cast<std::int64_t>(g.count), s.lang), true);
     ImGui::PopID();
   }
   ImGui::EndChild();
@@ -169,7 +170,7 @@ void DrawFindings(AppState& s) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(T(s, "views.findings.col.severity").c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
     ImGui::TableSetupColumn(T(s, "views.findings.col.table").c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.5f);
-    ImGui::TableSetupColumn(T(s, "views.findings.col.row").c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3);
+    ImGui::TableSetupColumn(T(s, "views.findings.col.row").c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4);
     ImGui::TableSetupColumn(T(s, "views.findings.col.column").c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
     ImGui::TableSetupColumn(T(s, "views.findings.col.message").c_str(), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
@@ -192,7 +193,7 @@ void DrawFindings(AppState& s) {
         ImGui::TableNextColumn();
         Text(spec(f.table).name);
         ImGui::TableNextColumn();
-        if (f.row) ImGui::Text("%u", f.row);
+        if (f.row) TextRight(std::to_string(f.row));
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(f.column.c_str());
         ImGui::TableNextColumn();

@@ -80,6 +80,7 @@ void DrawMenuBar(AppState& s) {
   TestItem(s, "menu.edit");
   if (ImGui::BeginMenu(L(s, "ui.menu.view", "menu_view").c_str())) {
     ImGui::MenuItem(T(s, "ui.overview.title").c_str(), nullptr, &s.windows.overview, s.workspace.has_value());
+    TestItem(s, "menu.view.overview");
     if (ImGui::MenuItem(T(s, "views.menu.dark").c_str(), nullptr, s.dark)) s.Push(SetTheme{!s.dark});
     TestItem(s, "menu.view.dark");
     ImGui::EndMenu();

@@ -3,8 +3,10 @@
 #include <string>
 
 #include "registry/io_messages.hpp"
+#include "registry/report_format.hpp"
 #include "ui/app_state.hpp"
 #include "ui/platform.hpp"
+#include "ui/ui_util.hpp"
 #include "ui/views.hpp"
 
 namespace kompilasi::ui {
@@ -56,7 +58,7 @@ void DrawOverview(AppState& s) {
   if (ImGui::BeginTable("header", 2, ImGuiTableFlags_SizingFixedFit)) {
     Field(s, "ui.overview.instansi", c.instansi);
     Field(s, "ui.overview.tahun", c.tahun ? std::to_string(c.tahun) : std::string());
-    Field(s, "ui.overview.tanggal", c.tanggal_kompilasi);
+    Field(s, "ui.overview.tanggal", c.tanggal_kompilasi.empty() ? std::string() : format_long_date(c.tanggal_kompilasi, s.lang));
     ImGui::EndTable();
   }
   ImGui::Spacing();
@@ -69,19 +71,19 @@ void DrawOverview(AppState& s) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(spec(t).name.data(), spec(t).name.data() + spec(t).name.size());
       ImGui::TableNextColumn();
-      ImGui::Text("%zu", c.table(t).rows());
+      TextRight(format_count(static_cast<std::int64_t>(c.table(t).rows()), s.lang));
     }
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(tr(s.lang, "ui.overview.total").data());
     ImGui::TableNextColumn();
-    ImGui::Text("%zu", c.row_count());
+    TextRight(format_count(static_cast<std::int64_t>(c.row_count()), s.lang));
     ImGui::EndTable();
   }
   ImGui::Spacing();
-  ImGui::TextUnformatted(trf(s.lang, "ui.overview.findings_read", {{"n", std::to_string(w.import_findings.size())}}).c_str());
+  ImGui::TextUnformatted(trf(s.lang, "ui.overview.findings_read", {{"n", format_count(static_cast<std::int64_t>(w.import_findings.size()), s.lang)}}).c_str());
   if (!c.konflik.empty())
-    ImGui::TextUnformatted(trf(s.lang, "ui.overview.conflicts", {{"n", std::to_string(c.konflik.size())}}).c_str());
+    ImGui::TextUnformatted(trf(s.lang, "ui.overview.conflicts", {{"n", format_count(static_cast<std::int64_t>(c.konflik.size()), s.lang)}}).c_str());
   if (!w.notices.empty()) {
     ImGui::Separator();
     ImGui::TextUnformatted(tr(s.lang, "ui.overview.notices").data());

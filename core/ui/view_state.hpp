@@ -30,8 +30,10 @@ struct TableViewState {
   RowsJob job;
   // The grid's column widths (the row number first), fitted to the header and the first rows
   // shown, and what they were fitted for: refitted when a build of the rows finishes after
-  // a change of the data, or when the window's width changes.
+  // a change of the data, or when the window's width changes. A width the user dragged stays
+  // (user_width) until the table's columns change.
   std::vector<float> widths;
+  std::vector<char> user_width;
   std::uint64_t widths_revision = UINT64_MAX;
   float widths_for = 0;
   bool widths_apply = false;

@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 
 #include "registry/finding_message.hpp"
 #include "registry/normalize.hpp"
 #include "ui/app_state.hpp"
 #include "ui/fixes.hpp"
+#include "ui/shortcuts.hpp"
 #include "registry/report_format.hpp"
 #include "ui/table_rows.hpp"
 #include "ui/ui_util.hpp"
@@ -47,7 +49,7 @@ int CellSeverity(const Workspace& w, TableId t, std::size_t r, std::size_t c) {
 
 void Toolbar(AppState& s, TableId t, TableViewState& v) {
   const Workspace& w = *s.workspace;
-  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::GetIO().KeyCtrl && CharKeyPressed('F'))
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && Pressed(Action::search) >= 0)
     ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   InputStringHint("##search", T(s, "views.tables.search").c_str(), v.search);
@@ -127,8 +129,8 @@ void Keys(AppState& s, TableId t, TableViewState& v) {
   const int width = static_cast<int>(w.comp.table(t).width());
   const bool down = KeyPressed(ImGuiKey_DownArrow), up = !down && KeyPressed(ImGuiKey_UpArrow);
   const std::ptrdiff_t pos = down || up ? Position(v, v.selected_row) : -1;
-  if (KeyPressed(ImGuiKey_Enter) || KeyPressed(ImGuiKey_KeyPadEnter)) StartEdit(w, t, v);
-  else if (KeyPressed(ImGuiKey_Delete)) s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
+  if (Pressed(Action::edit) >= 0) StartEdit(w, t, v);
+  else if (Pressed(Action::delete_row) >= 0) s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
   else if (down && pos >= 0 && pos + 1 < static_cast<std::ptrdiff_t>(rows.size())) {
     v.selected_row = static_cast<int>(rows[static_cast<std::size_t>(pos) + 1]);
     v.scroll_to_selected = true;
@@ -141,12 +143,14 @@ void Keys(AppState& s, TableId t, TableViewState& v) {
 
 // Each column as wide as its header and the widest of the first rows shown (at most
 // kMaxColumnEm), then the width left over shared out, first to the columns held at the
-// maximum, so that the grid fills the window. `avail`: the grid's width beside its vertical
-// scroll bar (when the rows need one).
+// maximum, so that the grid fills the window; a column the user gave a width keeps it.
+// `avail`: the grid's width beside its vertical scroll bar (when the rows need one).
 void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
   const Workspace& w = *s.workspace;
   const Table& table = w.comp.table(t);
-  if (!v.widths.empty() && v.widths_revision == v.shown.revision && v.widths_for == avail) return;
+  if (v.user_width.size() != table.width() + 1) v.user_width.assign(table.width() + 1, 0);  // a new shape
+  if (v.widths.size() == table.width() + 1 && v.widths_revision == v.shown.revision && v.widths_for == avail) return;
+  const std::vector<float> kept = v.widths;
   v.widths_revision = v.shown.revision;
   v.widths_for = avail;
   v.widths_apply = true;
@@ -167,7 +171,8 @@ void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
   v.widths.assign(cols + 1, 0);
   float used = 0;
   for (std::size_t c = 0; c <= cols; ++c) {
-    v.widths[c] = c == 0 ? natural[0] : std::clamp(natural[c], lo, hi);
+    if (v.user_width[c] && c < kept.size()) natural[c] = kept[c];  // neither cut nor given a share
+    v.widths[c] = c == 0 || v.user_width[c] ? natural[c] : std::clamp(natural[c], lo, hi);
     used += v.widths[c] + st.CellPadding.x * 2 + 1;  // padding and border of each column
   }
   float spare = avail - used - em * 0.5f;
@@ -179,9 +184,10 @@ void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
     spare -= std::min(spare, cut);
   }
   float data = 0;
-  for (std::size_t c = 1; c <= cols; ++c) data += v.widths[c];
+  for (std::size_t c = 1; c <= cols; ++c) data += v.user_width[c] ? 0 : v.widths[c];
   if (spare > 0 && data > 0)
-    for (std::size_t c = 1; c <= cols; ++c) v.widths[c] += spare * v.widths[c] / data;
+    for (std::size_t c = 1; c <= cols; ++c)
+      if (!v.user_width[c]) v.widths[c] += spare * v.widths[c] / data;
 }
 
 void Grid(AppState& s, TableId t, TableViewState& v, float height) {
@@ -202,6 +208,12 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
     const bool required = static_cast<std::size_t>(c) < spec(t).columns.size() && spec(t).columns[c].required;
     const std::string name = table.columns[static_cast<std::size_t>(c)] + (required ? " *" : "");
     ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, v.widths[static_cast<std::size_t>(c) + 1]);
+  }
+  // A column whose border the user drags (ImGui applied it in BeginTable): its width is theirs.
+  if (const ImGuiTable* grid = ImGui::GetCurrentTable(); grid->LastResizedColumn >= 0) {
+    const auto c = static_cast<std::size_t>(grid->LastResizedColumn);
+    v.user_width[c] = 1;
+    v.widths[c] = grid->Columns[grid->LastResizedColumn].WidthRequest;
   }
   if (v.widths_apply) {  // the widths are the table's from its first frame on: a refit is set
     for (int c = 0; c <= width; ++c) ImGui::TableSetColumnWidth(c, v.widths[static_cast<std::size_t>(c)]);
@@ -247,7 +259,7 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
       const std::int8_t worst = w.index.worst[index(t)][r];
       if (worst != FindingIndex::kNone) ImGui::PushStyleColor(ImGuiCol_Text, SeverityColor(static_cast<Severity>(worst), s.dark));
       const std::uint32_t shown = r < table.source_row.size() && table.source_row[r] ? table.source_row[r] : r + 1;
-      ImGui::Text("%u", shown);
+      TextRight(std::string_view(buf, static_cast<std::size_t>(std::snprintf(buf, sizeof buf, "%u", shown))));
       if (worst != FindingIndex::kNone) ImGui::PopStyleColor();
       for (int c = 0; c < width; ++c) {
         ImGui::TableNextColumn();
@@ -280,7 +292,11 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
           const std::size_t n = std::min(text.size(), kMaxShown);
           std::memcpy(buf, text.data(), n);
           std::strcpy(buf + n, text.size() > n ? "\xE2\x80\xA6" : "");
-          if (ImGui::Selectable(buf, selected, ImGuiSelectableFlags_AllowDoubleClick)) {
+          const bool numeric = NumericColumn(t, c);
+          if (numeric) ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(1, 0));
+          const bool clicked = ImGui::Selectable(buf, selected, ImGuiSelectableFlags_AllowDoubleClick);
+          if (numeric) ImGui::PopStyleVar();
+          if (clicked) {
             v.selected_row = static_cast<int>(r);
             v.selected_col = c;
             v.editing = false;

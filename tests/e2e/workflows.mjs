@@ -169,6 +169,41 @@ try {
     s = await waitState(page, (st) => st.selected.text === before, 'edit undone');
   });
 
+  await check('a column width dragged by hand stays when the rows or the window change', async () => {
+    s = await waitState(page, (st) => st.table === 'pegawai' && !st.selected.rows_pending && st.items['tables.header.1'], 'pegawai header');
+    const [x, y, w, hgt] = s.items['tables.header.1'];
+    // The column's right border, dragged 80 px to the right as a hand does.
+    await page.mouse.move(x + w, y + hgt / 2, { steps: 2 });
+    await page.waitForTimeout(120);
+    await page.mouse.down();
+    await page.waitForTimeout(80);
+    await page.mouse.move(x + w + 80, y + hgt / 2, { steps: 8 });
+    await page.waitForTimeout(120);
+    await page.mouse.up();
+    s = await waitState(page, (st) => Math.abs(st.items['tables.header.1'][2] - (w + 80)) < 6, `column dragged from ${w} to ${w + 80}`, 10000);
+    const dragged = s.items['tables.header.1'][2];
+    const width = () => state(page).then((st) => st.items['tables.header.1'][2]);
+    await click(page, 'tables.search');
+    await page.keyboard.type('PPPK');
+    s = await waitState(page, (st) => !st.selected.rows_pending && st.selected.visible_rows < sample.rows.pegawai, 'rows searched');
+    await page.waitForTimeout(200);
+    expect(await width() === dragged, `after a search the column is ${await width()} px wide, dragged to ${dragged}`);
+    await press(page, 'Control+a');
+    await press(page, 'Backspace');
+    await page.mouse.click(5, 400);
+    await waitState(page, (st) => !st.selected.rows_pending && st.selected.visible_rows === sample.rows.pegawai, 'search cleared');
+    await page.setViewportSize({ width: 1180, height: 800 });
+    await page.waitForTimeout(400);
+    expect(await width() === dragged, `in a narrower window the column is ${await width()} px wide, dragged to ${dragged}`);
+    // Back to the screen's size: the canvas follows (it once kept the narrower backing store
+    // and asked for fullscreen, as Emscripten's glfwSetWindowSize does at the screen's size).
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(300);
+    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    expect(canvas[0] === 1280 && canvas[1] === 800, `canvas backing store ${canvas} after the window grew back to 1280×800`);
+    await shot(page, 'tables-column-dragged');
+  });
+
   await check('export the workspace (Ctrl+S): the downloaded file holds the compilation', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Control+s')]);
     const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
