@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/charts.hpp"
 #include "ui/fonts.hpp"
 #include "ui/platform.hpp"
 #include "ui/views.hpp"
@@ -29,6 +30,8 @@ void ApplyTheme(AppState& s) {
   style.Colors[ImGuiCol_WindowBg].w = 1;
   style.Colors[ImGuiCol_PopupBg].w = 1;
   style.FrameBorderSize = 1;  // check boxes, radio buttons and fields are lost on the window's colour otherwise
+  // Progress bars in the charts' blue (ImGui's themes fill them orange, like a warning).
+  style.Colors[ImGuiCol_PlotHistogram] = ImGui::ColorConvertU32ToFloat4(AccentColor(s.dark));
   if (!s.dark) {
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.98f, 1);
     style.Colors[ImGuiCol_Header] = ImVec4(0.26f, 0.52f, 0.90f, 0.22f);

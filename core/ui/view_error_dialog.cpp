@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ui/app_state.hpp"
+#include "ui/shortcuts.hpp"
 #include "ui/views.hpp"
 
 namespace kompilasi::ui {
@@ -18,7 +19,10 @@ void DrawErrorDialog(AppState& s) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
     ImGui::TextUnformatted(s.error.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(tr(s.lang, "ui.error.ok").data())) {
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    if (ImGui::Button(tr(s.lang, "ui.error.ok").data(), ImVec2(ImGui::GetFontSize() * 6, 0)) || Pressed(Action::close) >= 0) {
       s.error.clear();
       ImGui::CloseCurrentPopup();
     }

@@ -42,9 +42,9 @@ void UpdatePreview(const AppState& s, PendingImport& p) {
   p.preview_dirty = false;
 }
 
-void MappingTable(AppState& s, PendingImport& p) {
+void MappingTable(AppState& s, PendingImport& p, float height) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("mapping", 3, flags, ImVec2(0, ImGui::GetFontSize() * 14))) return;
+  if (!ImGui::BeginTable("mapping", 3, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(T(s, "views.import.header").c_str());
   ImGui::TableSetupColumn(T(s, "views.import.meaning").c_str());
@@ -80,41 +80,78 @@ void MappingTable(AppState& s, PendingImport& p) {
     for (std::size_t r = 1; r < p.sheet.rows.size() && r <= 3; ++r)
       if (i < p.sheet.rows[r].size() && !p.sheet.rows[r][i].empty()) sample += (sample.empty() ? "" : " \xC2\xB7 ") + p.sheet.rows[r][i];
     ImGui::TextDisabled("%s", sample.c_str());
+    Tooltip(sample.c_str());  // the cell cuts it at its edge
     ImGui::PopID();
   }
   ImGui::EndTable();
 }
 
-void Preview(AppState& s, PendingImport& p) {
+// The widest severity label ("peringatan"), for a column of them.
+float SeverityWidth(Lang lang) {
+  float w = 0;
+  for (const Severity sev : {Severity::error, Severity::warning, Severity::info}) {
+    const std::string_view label = severity_label(sev, lang);
+    w = std::max(w, ImGui::CalcTextSize(label.data(), label.data() + label.size()).x);
+  }
+  return w;
+}
+
+// The rows table t of the preview would get, each column as wide as its content.
+void PreviewRows(const Compilation& c, TableId t, float height) {
+  const Table& table = c.table(t);
+  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("preview_rows", static_cast<int>(table.width()), flags, ImVec2(0, height))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  for (const std::string& name : table.columns) ImGui::TableSetupColumn(name.c_str());
+  ImGui::TableHeadersRow();
+  for (std::size_t r = 0; r < table.rows(); ++r) {
+    ImGui::TableNextRow();
+    for (std::size_t col = 0; col < table.width(); ++col) {
+      ImGui::TableNextColumn();
+      Text(c.text(t, r, col));
+    }
+  }
+  ImGui::EndTable();
+}
+
+// What the mapping gives: the ASN and their accounts (a tab each), then the findings.
+void Preview(AppState& s, PendingImport& p, float rows_h, float findings_h) {
   const FlatFormPreview& pv = p.preview;
   const Compilation& c = pv.comp;
   ImGui::TextUnformatted(trf(s.lang, "views.import.preview", {{"rows", format_count(static_cast<std::int64_t>(c.table(TableId::pegawai).rows()), s.lang)},
                                                             {"records", format_count(static_cast<std::int64_t>(pv.records), s.lang)},
                                                             {"akun", format_count(static_cast<std::int64_t>(c.table(TableId::akun).rows()), s.lang)},
                                                             {"findings", format_count(static_cast<std::int64_t>(pv.findings.size()), s.lang)}}).c_str());
-  const Table& t = c.table(TableId::pegawai);
-  const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX;
-  if (ImGui::BeginTable("preview_rows", static_cast<int>(t.width()), flags, ImVec2(0, ImGui::GetFontSize() * 8))) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    for (const std::string& name : t.columns) ImGui::TableSetupColumn(name.c_str(), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8);
-    ImGui::TableHeadersRow();
-    for (std::size_t r = 0; r < t.rows(); ++r) {
+  if (ImGui::BeginTabBar("preview_tables")) {
+    for (const TableId t : {TableId::pegawai, TableId::akun}) {
+      const std::string label = std::string(spec(t).name) + " (" + format_count(static_cast<std::int64_t>(c.table(t).rows()), s.lang) + ")";
+      if (!ImGui::BeginTabItem(label.c_str())) continue;
+      PreviewRows(c, t, rows_h);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  // Severity beside each message, the message wrapped in its own column.
+  const ImGuiTableFlags flags = ImGuiTableFlags_BordersOuter | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
+  if (ImGui::BeginTable("preview_findings", 2, flags, ImVec2(0, findings_h))) {
+    ImGui::TableSetupColumn("##severity", ImGuiTableColumnFlags_WidthFixed, SeverityWidth(s.lang));
+    ImGui::TableSetupColumn("##message", ImGuiTableColumnFlags_WidthStretch);
+    for (const Finding& f : pv.findings) {
       ImGui::TableNextRow();
-      for (std::size_t col = 0; col < t.width(); ++col) {
-        ImGui::TableNextColumn();
-        Text(c.text(TableId::pegawai, r, col));
-      }
+      ImGui::TableNextColumn();
+      SeverityBadge(s, f.severity);
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", finding_message(f, s.lang).c_str());
+    }
+    if (pv.findings.empty()) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", T(s, "views.findings.none").c_str());
     }
     ImGui::EndTable();
   }
-  ImGui::BeginChild("preview_findings", ImVec2(0, ImGui::GetFontSize() * 7), true);
-  for (const Finding& f : pv.findings) {
-    SeverityBadge(s, f.severity);
-    ImGui::SameLine();
-    ImGui::TextWrapped("%s", finding_message(f, s.lang).c_str());
-  }
-  if (pv.findings.empty()) ImGui::TextDisabled("%s", T(s, "views.findings.none").c_str());
-  ImGui::EndChild();
 }
 
 }  // namespace
@@ -132,9 +169,15 @@ void DrawImportMapping(AppState& s) {
   UpdatePreview(s, p);
   Heading(p.source.path.c_str());
   ImGui::TextWrapped("%s", T(s, p.replace || !s.workspace ? "views.import.intro_new" : "views.import.intro_into").c_str());
-  MappingTable(s, p);
+  // The window's height shared out: the columns, the preview rows, its findings; the buttons
+  // (and a separator) at the bottom.
+  const ImGuiStyle& st = ImGui::GetStyle();
+  const float fixed = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetFrameHeightWithSpacing() * 2 + st.ItemSpacing.y * 4;
+  const float left = std::max(ImGui::GetContentRegionAvail().y - fixed, ImGui::GetFontSize() * 18);
+  MappingTable(s, p, left * 0.42f);
   ImGui::Spacing();
-  Preview(s, p);
+  Preview(s, p, left * 0.33f, left * 0.25f);
+  ImGui::Separator();
   if (ImGui::Button(L(s, "views.import.confirm", "import_confirm").c_str())) {
     s.Push(ConfirmImport{});
     ImGui::CloseCurrentPopup();

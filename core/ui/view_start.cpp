@@ -46,12 +46,27 @@ void DrawNewCompilation(AppState& s) {
   if (f.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  // Labels on the left, the fields lined up beside them; the date as it reads under its field.
   const float w = ImGui::GetFontSize() * 20;
-  InputString(T(s, "ui.overview.instansi").c_str(), f.instansi, 0, w);
-  ImGui::SetNextItemWidth(w);
-  ImGui::InputInt(T(s, "ui.overview.tahun").c_str(), &f.tahun, 0);
-  InputString(T(s, "ui.overview.tanggal").c_str(), f.tanggal, 0, w);
-  ImGui::TextDisabled("%s", format_long_date(f.tanggal, s.lang).c_str());
+  if (ImGui::BeginTable("new_fields", 2, ImGuiTableFlags_SizingFixedFit)) {
+    const auto row = [&](const char* key) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(T(s, key).c_str());
+      ImGui::TableNextColumn();
+    };
+    row("ui.overview.instansi");
+    InputString("##instansi", f.instansi, 0, w);
+    row("ui.overview.tahun");
+    ImGui::SetNextItemWidth(w);
+    ImGui::InputInt("##tahun", &f.tahun, 0);
+    row("ui.overview.tanggal");
+    InputString("##tanggal", f.tanggal, 0, w);
+    ImGui::TextDisabled("%s", format_long_date(f.tanggal, s.lang).c_str());
+    ImGui::EndTable();
+  }
+  ImGui::Spacing();
   const bool ok = !f.instansi.empty() && f.tahun > 1900 && f.tanggal.size() == 10 && format_long_date(f.tanggal, s.lang) != f.tanggal;
   ImGui::BeginDisabled(!ok);
   if (ImGui::Button(L(s, "views.new.create", "new_create").c_str())) {
