@@ -65,6 +65,7 @@ void ReplaceWorkspace(AppState& s, std::optional<Workspace> next, const char* la
   step.snapshot = std::make_unique<std::optional<Workspace>>(std::move(next));
   s.history.Record(std::move(step));
   for (auto& t : s.tables) t.selected_row = -1;
+  s.banner.clear();  // "restored from this device's storage" was about the workspace replaced
   Changed(s);
   Rows(s);
 }

@@ -64,6 +64,16 @@ bool InputStringHint(const char* label, const char* hint, std::string& text, ImG
                                   Resize, &text);
 }
 
+bool BeginForm(const char* id) { return ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit); }
+
+void FormRow(const std::string& label) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::TableNextColumn();
+}
+
 void TextRight(std::string_view t, bool disabled) {
   const float w = ImGui::CalcTextSize(t.data(), t.data() + t.size()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));

@@ -29,6 +29,12 @@ inline bool KeyPressed(ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyInd
 void TestItem(AppState& s, const std::string& id);
 // The text of a pool id view as ImGui wants it.
 inline void Text(std::string_view t) { ImGui::TextUnformatted(t.data(), t.data() + t.size()); }
+// A form of labelled fields: the labels in a column on the left, the fields lined up beside
+// them. FormRow starts a row with its label; the field follows. EndForm only when BeginForm
+// returned true.
+bool BeginForm(const char* id);
+void FormRow(const std::string& label);
+inline void EndForm() { ImGui::EndTable(); }
 // Text against the right edge of what is left of the line (a table cell): numbers line up.
 void TextRight(std::string_view t, bool disabled = false);
 

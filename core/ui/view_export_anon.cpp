@@ -109,22 +109,31 @@ void DrawAnonExportDialog(AppState& s) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
   ImGui::TextUnformatted(T(s, "ui.export.anon_intro").c_str());
   ImGui::Spacing();
-  const std::string current = T(s, kFormats[d.format].key);
-  const bool listing = ImGui::BeginCombo(T(s, "ui.export.anon_format").c_str(), current.c_str());
-  TestItem(s, "anon.format");
-  if (listing) {
-    for (int i = 0; i < static_cast<int>(std::size(kFormats)); ++i) {
-      if (ImGui::Selectable(T(s, kFormats[i].key).c_str(), i == d.format)) d.format = i;
-      TestItem(s, "anon.format." + std::to_string(i));
+  bool enter = false;
+  if (BeginForm("anon_fields")) {
+    const float w = ImGui::GetFontSize() * 20;
+    FormRow(T(s, "ui.export.anon_format"));
+    const std::string current = T(s, kFormats[d.format].key);
+    ImGui::SetNextItemWidth(w);
+    const bool listing = ImGui::BeginCombo("##format", current.c_str());
+    TestItem(s, "anon.format");
+    if (listing) {
+      for (int i = 0; i < static_cast<int>(std::size(kFormats)); ++i) {
+        if (ImGui::Selectable(T(s, kFormats[i].key).c_str(), i == d.format)) d.format = i;
+        TestItem(s, "anon.format." + std::to_string(i));
+      }
+      ImGui::EndCombo();
     }
-    ImGui::EndCombo();
+    FormRow(T(s, "ui.export.anon_passphrase"));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(w);
+    enter = ImGui::InputText("##passphrase", d.passphrase.data(), d.passphrase.size(),
+                             ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    d.field = ImGui::GetItemID();
+    if (ImGui::IsItemEdited()) d.message.clear();
+    TestItem(s, "anon.passphrase");
+    EndForm();
   }
-  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  const bool enter = ImGui::InputText(T(s, "ui.export.anon_passphrase").c_str(), d.passphrase.data(), d.passphrase.size(),
-                                      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
-  d.field = ImGui::GetItemID();
-  if (ImGui::IsItemEdited()) d.message.clear();
-  TestItem(s, "anon.passphrase");
   ImGui::TextDisabled("%s", trf(s.lang, "ui.export.anon_hint", {{"min", std::to_string(kMinPassphrase)}}).c_str());
   if (!d.message.empty()) {
     ImGui::TextColored(SeverityColor(Severity::error, s.dark), "%s", d.message.c_str());

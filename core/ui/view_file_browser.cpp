@@ -171,7 +171,7 @@ void Entries(AppState& s, float height) {
       }
     }
     ImGui::TableNextColumn();
-    if (!e.folder) ImGui::TextDisabled("%s", Size(e.size, s.lang).c_str());
+    if (!e.folder) TextRight(Size(e.size, s.lang), true);  // sizes line up on the right
   }
   if (b.entries.empty() && b.error.empty()) {
     ImGui::TableNextRow();

@@ -36,7 +36,9 @@ void DrawOverview(AppState& s) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float bar = ImGui::GetFrameHeight();
   ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + bar * 0.5f, vp->Pos.y + bar * 1.5f), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(vp->Size.x * 0.6f, vp->Size.y - bar * 4.0f), ImGuiCond_FirstUseEver);
+  // As tall as its content (at most the space between the bars), as wide as a column of text.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(vp->Size.x - bar, vp->Size.y - bar * 4.0f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
   const std::string title = std::string(tr(s.lang, "ui.overview.title")) + "###overview";
   if (!ImGui::Begin(title.c_str(), &s.windows.overview)) {
     ImGui::End();

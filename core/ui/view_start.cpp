@@ -48,23 +48,16 @@ void DrawNewCompilation(AppState& s) {
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   // Labels on the left, the fields lined up beside them; the date as it reads under its field.
   const float w = ImGui::GetFontSize() * 20;
-  if (ImGui::BeginTable("new_fields", 2, ImGuiTableFlags_SizingFixedFit)) {
-    const auto row = [&](const char* key) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted(T(s, key).c_str());
-      ImGui::TableNextColumn();
-    };
-    row("ui.overview.instansi");
+  if (BeginForm("new_fields")) {
+    FormRow(T(s, "ui.overview.instansi"));
     InputString("##instansi", f.instansi, 0, w);
-    row("ui.overview.tahun");
+    FormRow(T(s, "ui.overview.tahun"));
     ImGui::SetNextItemWidth(w);
     ImGui::InputInt("##tahun", &f.tahun, 0);
-    row("ui.overview.tanggal");
+    FormRow(T(s, "ui.overview.tanggal"));
     InputString("##tanggal", f.tanggal, 0, w);
     ImGui::TextDisabled("%s", format_long_date(f.tanggal, s.lang).c_str());
-    ImGui::EndTable();
+    EndForm();
   }
   ImGui::Spacing();
   const bool ok = !f.instansi.empty() && f.tahun > 1900 && f.tanggal.size() == 10 && format_long_date(f.tanggal, s.lang) != f.tanggal;

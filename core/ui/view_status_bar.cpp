@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/app_state.hpp"
 #include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
@@ -7,7 +9,8 @@
 
 namespace kompilasi::ui {
 
-// A strip along the bottom edge: rows, findings per severity, conflicts, then the last status.
+// A strip along the bottom edge: rows, findings per severity, conflicts, then the last status;
+// "saving…" at the right end while a save is due.
 void DrawStatusBar(AppState& s) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y;
@@ -41,9 +44,11 @@ void DrawStatusBar(AppState& s) {
       ImGui::SameLine();
     }
     ImGui::TextUnformatted(s.status.empty() ? std::string(tr(s.lang, "ui.status.ready")).c_str() : s.status.in(s.lang).c_str());
-    if (s.save_due >= 0) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("%s", T(s, "views.status.saving").c_str());
+    if (s.save_due >= 0) {  // at the right end: beside the status it read as one sentence ("Siap menyimpan…")
+      const std::string saving = T(s, "views.status.saving");
+      const float after = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x;
+      ImGui::SameLine(std::max(after, ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(saving.c_str()).x));
+      ImGui::TextDisabled("%s", saving.c_str());
     }
   }
   ImGui::End();

@@ -395,7 +395,8 @@ void Detail(AppState& s, TableId t, TableViewState& v) {
   }
   // Fixes.
   if (!v.editing) {
-    if (auto fix = SuggestedFix(t, static_cast<int>(c), Cell(w, t, r, c))) {
+    const auto fix = SuggestedFix(t, static_cast<int>(c), Cell(w, t, r, c));
+    if (fix) {
       if (ImGui::Button(L(s, "views.fix.apply", "fix_one").c_str())) s.Push(ApplyFix{t, static_cast<std::uint16_t>(c), {static_cast<std::uint32_t>(r)}});
       TestItem(s, "tables.fix_one");
       ImGui::SameLine();
@@ -405,11 +406,11 @@ void Detail(AppState& s, TableId t, TableViewState& v) {
       FindFixRows(w, t, c, v);
       const std::vector<std::uint32_t>& rows = v.fix_rows;
       if (!v.fix_done) {
-        ImGui::SameLine();
+        if (fix) ImGui::SameLine();  // beside this cell's fix, else on a line of its own
         ImGui::ProgressBar(static_cast<float>(v.fix_cursor) / static_cast<float>(std::max<std::size_t>(table.rows(), 1)),
                            ImVec2(ImGui::GetFontSize() * 10, 0), T(s, "jobs.fix.scanning").c_str());
       } else if (!rows.empty()) {
-        ImGui::SameLine();
+        if (fix) ImGui::SameLine();
         const std::string label = trf(s.lang, "views.fix.apply_all", {{"n", format_count(static_cast<std::int64_t>(rows.size()), s.lang)},
                                                                       {"column", table.columns[c]}}) + "###fix_all";
         if (ImGui::Button(label.c_str())) s.Push(ApplyFix{t, static_cast<std::uint16_t>(c), rows});

@@ -413,6 +413,7 @@ try {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'menu.file.open_files')]);
     await chooser.setFiles([join(mergeDir, 'dinkes.kompilasi.json'), join(mergeDir, 'bkpsdm.kompilasi.json')]);
     s = await waitState(page, (st) => st.ready && st.workspace && st.workspace.konflik > 0 && st.tab === 'conflicts', 'conflicts shown');
+    expect(s.banner === '', `the notice of the workspace restored before the merge is still shown: "${s.banner}"`);
     await shot(page, 'conflicts');
     const pick = Object.keys(s.items).find((k) => /^conflicts\.0\.\d+$/.test(k) && k !== 'conflicts.0.0');
     expect(pick, `no second value of conflict 0 among ${Object.keys(s.items).filter((k) => k.startsWith('conflicts'))}`);
