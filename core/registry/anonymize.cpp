@@ -164,7 +164,7 @@ Compilation anonymize(const Compilation& in, const HmacKey& key) {
           break;
         case TableId::unit: case TableId::konten: break;
       }
-      for (const std::string& s : row) dst.cells.push_back(out.pool.intern(s));
+      for (std::size_t c = 0; c < w; ++c) dst.cells.push_back(out.cell_id(t, c, row[c]));
     }
     if (!src.sumber.empty())
       for (std::uint32_t id : src.sumber) dst.sumber.push_back(out.pool.intern(in.pool.view(id)));

@@ -102,19 +102,34 @@ void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const Bun
   while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));
 }
 
-// Moves table t of side (read into a compilation of its own) into out: each of side's
-// distinct texts is interned into out's pool once and the cells are renumbered.
+// Moves table t of side (read into a compilation of its own) into out without copying its
+// texts: out's pool takes side's text blocks, each distinct-column cell gets an id of its own
+// and each other text of side is interned into out's pool once, the cells renumbered.
 void adopt_table(Loaded& out, TableId t, Loaded& side) {
   StringPool& pool = out.comp.pool;
-  const StringPool& from = side.comp.pool;
+  StringPool& from = side.comp.pool;
+  Table& src = side.comp.table(t);
   const auto n = static_cast<std::uint32_t>(from.size());
-  pool.reserve(pool.size() + n);
+  std::vector<std::uint8_t> appended(n, 0);  // per side id: a distinct column's cell
+  const auto cols = spec(t).columns;
+  std::size_t count = 0;
+  for (std::size_t c = 0; c < cols.size(); ++c)
+    if (cols[c].distinct)
+      for (std::size_t r = 0; r < src.rows(); ++r) {
+        const std::uint32_t id = src.id_at(r, c);
+        count += id && !appended[id];
+        appended[id] = id != 0;
+      }
+  pool.reserve(n, n - count);
+  pool.take_text(from);
   std::vector<std::uint32_t> remap(n, 0);
-  StreamInterner interner(pool, remap);
-  for (std::uint32_t id = 1; id < n; ++id) interner.add(from.view(id), id);
+  StreamInterner interner(pool, remap, true);
+  for (std::uint32_t id = 1; id < n; ++id) {
+    if (appended[id]) remap[id] = pool.append(from.view(id), true);
+    else interner.add(from.view(id), id);
+  }
   interner.flush();
   Table& dst = out.comp.table(t);
-  Table& src = side.comp.table(t);
   dst.cells = std::move(src.cells);
   for (std::uint32_t& c : dst.cells) c = remap[c];
   dst.source_row = std::move(src.source_row);

@@ -214,8 +214,8 @@ class Reader {
   }
 
   void push_row(Table& t, std::span<const std::string_view> cells, std::uint32_t source_row) {
-    StringPool& pool = r_.loaded.comp.pool;
-    for (std::size_t c = 0; c < t.width(); ++c) t.cells.push_back(c < cells.size() ? pool.intern(cells[c]) : 0);
+    Compilation& comp = r_.loaded.comp;
+    for (std::size_t c = 0; c < t.width(); ++c) t.cells.push_back(c < cells.size() ? comp.cell_id(t.id, c, cells[c]) : 0);
     t.source_row.push_back(source_row);
   }
 

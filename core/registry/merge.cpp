@@ -201,7 +201,7 @@ bool choose(Compilation& c, std::size_t conflict, int dipilih) {
   for (std::size_t r = 0; r < t.rows(); ++r) {
     if (row_key(c, k.table, r) != k.kunci) continue;
     const ConflictValue& v = k.nilai[static_cast<std::size_t>(dipilih)];
-    for (std::size_t j = 0; j < t.width(); ++j) t.id_at(r, j) = c.pool.intern(j < v.row.size() ? v.row[j] : "");
+    for (std::size_t j = 0; j < t.width(); ++j) t.id_at(r, j) = c.cell_id(k.table, j, j < v.row.size() ? v.row[j] : "");
     if (t.sumber.size() != t.rows()) t.sumber.resize(t.rows(), 0);
     t.sumber[r] = c.pool.intern(join_sumber(v.sumber));
     k.dipilih = dipilih;

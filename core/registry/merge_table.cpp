@@ -207,7 +207,7 @@ class TableMerger {
 
   void put_row(std::uint32_t cand, const std::vector<std::string>& sumber) {
     Table& dst = out_.table(t_);
-    for (std::size_t j = 0; j < width_; ++j) dst.cells.push_back(out_.pool.intern(raw(cands_[cand], j)));
+    for (std::size_t j = 0; j < width_; ++j) dst.cells.push_back(out_.cell_id(t_, j, raw(cands_[cand], j)));
     // the row keeps its record number in the file it came from, which findings report
     dst.source_row.push_back(in_table(cands_[cand].input).source_row[cands_[cand].row]);
     dst.sumber.push_back(out_.pool.intern(join_sumber(sumber)));

@@ -29,13 +29,18 @@ Compilation::Compilation() {
   }
 }
 
+std::uint32_t Compilation::cell_id(TableId t, std::size_t c, std::string_view text) {
+  const auto cols = spec(t).columns;
+  return c < cols.size() && cols[c].distinct ? pool.append(text) : pool.intern(text);
+}
+
 std::size_t Compilation::add_row(TableId t, std::initializer_list<std::string_view> values, std::uint32_t source_row) {
   Table& tab = table(t);
   const std::size_t row = tab.rows();
   std::size_t i = 0;
   for (std::string_view v : values) {
     if (i == tab.width()) break;
-    tab.cells.push_back(pool.intern(v));
+    tab.cells.push_back(cell_id(t, i, v));
     ++i;
   }
   for (; i < tab.width(); ++i) tab.cells.push_back(0);

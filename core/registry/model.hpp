@@ -1,7 +1,8 @@
 // The in-memory compilation: header fields and six tables of interned cells.
 //
 // A Table is row-major: cells[row * width() + column] is a StringPool id of the text as
-// entered (after the reader stripped one leading `'`). Columns 0..spec(id).columns.size()-1
+// entered (after the reader stripped one leading `'`); a distinct column's ids
+// (ColumnSpec::distinct) are not interned, so its cells are compared by text. Columns 0..spec(id).columns.size()-1
 // are the schema columns in section-1 order; any further columns are unknown keys kept
 // from a workspace file so that saving loses nothing. source_row[r] is the record's
 // 1-based number in the file it came from (what findings report).
@@ -65,6 +66,9 @@ struct Compilation {
   std::string_view text(TableId t, std::size_t row, std::size_t c) const {
     return pool.view(table(t).id_at(row, c));
   }
+  // The pool id for a text of column c of table t: interned, or appended when the schema
+  // marks the column distinct (ColumnSpec::distinct).
+  std::uint32_t cell_id(TableId t, std::size_t c, std::string_view text);
   // Appends a row of texts (schema column order, missing ones empty); returns its index.
   std::size_t add_row(TableId t, std::initializer_list<std::string_view> cells, std::uint32_t source_row = 0);
   std::size_t row_count() const;  // all tables

@@ -3,18 +3,21 @@
 namespace kompilasi {
 namespace {
 
+// The third field marks the distinct columns (ColumnSpec::distinct): names, contacts,
+// handles and links, where nearly every row has a text of its own.
 constexpr ColumnSpec kUnit[] = {{"kode_unit", true}, {"nama_unit", true}, {"induk", false}, {"jenis", false}};
-constexpr ColumnSpec kPegawai[] = {{"nip", true},     {"nama", true},  {"jenis_asn", true}, {"jenis_kelamin", false},
-                                   {"kode_unit", true}, {"jabatan", false}, {"email", false},   {"no_hp", false}};
-constexpr ColumnSpec kAkun[] = {{"nip", true},       {"platform", true}, {"akun", true},
+constexpr ColumnSpec kPegawai[] = {{"nip", true},       {"nama", true, true},  {"jenis_asn", true},
+                                   {"jenis_kelamin", false}, {"kode_unit", true}, {"jabatan", false},
+                                   {"email", false, true}, {"no_hp", false, true}};
+constexpr ColumnSpec kAkun[] = {{"nip", true},       {"platform", true}, {"akun", true, true},
                                 {"pengikut", false}, {"status", false},  {"tanggal_cek", false}};
 constexpr ColumnSpec kAkunResmi[] = {{"kode_unit", true}, {"platform", true},       {"akun", true},
                                      {"pengikut", false}, {"pengelola_nip", false}, {"tanggal_cek", false}};
-constexpr ColumnSpec kKonten[] = {{"id_konten", true},      {"judul", true},       {"platform", true},
-                                  {"url", true},            {"tanggal_terbit", true}, {"batas_lapor", false},
+constexpr ColumnSpec kKonten[] = {{"id_konten", true},         {"judul", true, true},    {"platform", true},
+                                  {"url", true, true},         {"tanggal_terbit", true}, {"batas_lapor", false},
                                   {"kode_unit_sumber", false}, {"sasaran", false}};
 constexpr ColumnSpec kLaporan[] = {{"id_konten", true}, {"nip", true}, {"platform", true},
-                                   {"url_bukti", true}, {"tanggal_lapor", true}};
+                                   {"url_bukti", true, true}, {"tanggal_lapor", true}};
 
 constexpr std::uint8_t kUnitKey[] = {col::unit::kode_unit};
 constexpr std::uint8_t kPegawaiKey[] = {col::pegawai::nip};

@@ -19,6 +19,10 @@ inline constexpr std::array<TableId, kTableCount> kAllTables = {
 struct ColumnSpec {
   std::string_view name;
   bool required;
+  // Nearly every row has a text of its own (names, handles, links): its cells are stored in
+  // the pool without interning (StringPool::append), so equal texts there may have different
+  // ids and whatever compares these cells compares their texts.
+  bool distinct = false;
 };
 
 struct TableSpec {

@@ -76,9 +76,25 @@ void StringPool::grow_index() {
   slots_.swap(bigger);
 }
 
-void StringPool::reserve(std::size_t n) {
-  views_.reserve(n);
-  while (over_load(n + 1, slots_.size())) grow_index();
+void StringPool::reserve(std::size_t more, std::size_t more_indexed) {
+  views_.reserve(views_.size() + more);
+  while (over_load(indexed_ + more_indexed + 1, slots_.size())) grow_index();
+}
+
+void StringPool::take_text(StringPool& other) {
+  // in front, so that this pool's block being filled stays last
+  blocks_.insert(blocks_.begin(), std::make_move_iterator(other.blocks_.begin()),
+                 std::make_move_iterator(other.blocks_.end()));
+  text_bytes_ += other.text_bytes_;
+  other.blocks_.clear();
+  other.block_used_ = other.block_size_ = other.text_bytes_ = 0;
+}
+
+std::uint32_t StringPool::append(std::string_view s, bool owned) {
+  if (s.empty()) return 0;
+  const auto id = static_cast<std::uint32_t>(views_.size());
+  views_.push_back(owned ? s : store(s));
+  return id;
 }
 
 std::uint32_t StringPool::find(std::string_view s) const {
@@ -97,9 +113,9 @@ std::uint32_t StringPool::hash(std::string_view s) { return hash_bytes(s); }
 
 std::uint32_t StringPool::intern(std::string_view s) { return intern_hashed(s, hash_bytes(s)); }
 
-std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h) {
+std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, bool owned) {
   if (s.empty()) return 0;
-  if (over_load(views_.size() + 1, slots_.size())) grow_index();
+  if (over_load(indexed_ + 1, slots_.size())) grow_index();
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
   for (;; i = (i + 1) & mask) {
@@ -109,14 +125,15 @@ std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h) {
     if ((slot >> 32) == h && views_[id] == s) return id;
   }
   const auto id = static_cast<std::uint32_t>(views_.size());
-  views_.push_back(store(s));
+  views_.push_back(owned ? s : store(s));
   slots_[i] = slot_of(h, id);
+  ++indexed_;
   return id;
 }
 
 void StreamInterner::intern_oldest() {
   const Pending& p = age(pending_);
-  out_[p.at] = pool_.intern_hashed(p.s, p.h);
+  out_[p.at] = pool_.intern_hashed(p.s, p.h, owned_);
   --pending_;
 }
 

@@ -1,6 +1,8 @@
 // Interned strings: every cell of a compilation is a 32-bit id into one pool, so a
-// million rows cost a few flat arrays instead of millions of heap strings, and equal
-// texts compare as equal ids. Id 0 is always the empty string. Views stay valid for
+// million rows cost a few flat arrays instead of millions of heap strings. Equal ids are
+// equal texts; equal interned texts are equal ids, but a text stored by append() (a
+// column whose cells nearly never repeat, ColumnSpec::distinct) has an id of its own, so
+// such cells are compared by text. Id 0 is always the empty string. Views stay valid for
 // the pool's lifetime (text lives in fixed-size blocks that never move).
 #pragma once
 #include <array>
@@ -33,13 +35,23 @@ class StringPool {
   void prefetch_text(std::uint32_t h) const {
     if (const std::uint32_t id = home_id(h)) __builtin_prefetch(views_[id - 1].data());
   }
-  std::uint32_t intern_hashed(std::string_view s, std::uint32_t h);
+  // owned: s already lies in this pool's blocks (take_text()), so a new entry keeps it
+  // where it is instead of a copy.
+  std::uint32_t intern_hashed(std::string_view s, std::uint32_t h, bool owned = false);
+  // A new id for s without a lookup or an entry in the index (nothing hashed): for texts
+  // that nearly never repeat. intern() and find() do not see it. Empty is still id 0.
+  std::uint32_t append(std::string_view s, bool owned = false);
+  // Takes over other's text blocks without copying them: other's views stay valid, now into
+  // this pool's memory, and may be given ids here with owned = true (a table read into a
+  // pool of its own on another thread). other keeps its views but no text.
+  void take_text(StringPool& other);
   std::string_view view(std::uint32_t id) const { return views_[id]; }
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
   std::uint32_t find(std::string_view s) const;
   std::size_t size() const { return views_.size(); }
-  // Room for n strings in all without regrowing the index (a caller that knows the count).
-  void reserve(std::size_t n);
+  // Room for `more` strings beyond those held, `more_indexed` of them interned, without
+  // regrowing (a caller that knows the counts).
+  void reserve(std::size_t more, std::size_t more_indexed);
   std::size_t bytes_used() const;  // text + index, for the benchmark's memory figures
 
  private:
@@ -54,6 +66,7 @@ class StringPool {
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::size_t block_used_ = 0, block_size_ = 0, text_bytes_ = 0;
   std::vector<std::string_view> views_;
+  std::size_t indexed_ = 0;  // entries in slots_
   // Open addressing, 0 = empty, else (32-bit hash << 32) | (id + 1): a probe compares the
   // hash before touching the text, and growing re-places entries without rehashing texts.
   std::vector<std::uint64_t> slots_;
@@ -67,7 +80,9 @@ class StringPool {
 // pending ones (before out is read).
 class StreamInterner {
  public:
-  StreamInterner(StringPool& pool, std::vector<std::uint32_t>& out) : pool_(pool), out_(out) {}
+  // owned: the texts already lie in pool's blocks (StringPool::take_text).
+  StreamInterner(StringPool& pool, std::vector<std::uint32_t>& out, bool owned = false)
+      : pool_(pool), out_(out), owned_(owned) {}
   void add(std::string_view s, std::size_t at);
   void flush();
 
@@ -83,6 +98,7 @@ class StreamInterner {
 
   StringPool& pool_;
   std::vector<std::uint32_t>& out_;
+  bool owned_;
   std::array<Pending, kAhead> ring_{};
   std::size_t next_ = 0, pending_ = 0;  // next_: where the next add goes
 };

@@ -32,6 +32,7 @@ TableImport::TableImport(Loaded& out, TableId table, std::span<const std::string
     map_.push_back(target);
   }
   unnamed_text_.assign(map_.size(), false);
+  for (const int target : map_) distinct_.push_back(target >= 0 && columns[static_cast<std::size_t>(target)].distinct);
   if (!header.empty()) {
     const std::string_view last = strip_text_prefix(header.back());
     last_header_ = trim(last).empty() ? column_letters(header.size()) : std::string(last);
@@ -47,8 +48,13 @@ void TableImport::row(std::span<const std::string_view> fields, std::uint32_t re
   tab.cells.resize(tab.cells.size() + width, 0);
   const std::size_t n = std::min(fields.size(), map_.size());
   for (std::size_t i = 0; i < n; ++i) {
-    if (map_[i] >= 0) interner_.add(strip_text_prefix(fields[i]), row * width + static_cast<std::size_t>(map_[i]));
-    else if (!fields[i].empty()) unnamed_text_[i] = true;
+    if (map_[i] < 0) {
+      if (!fields[i].empty()) unnamed_text_[i] = true;
+      continue;
+    }
+    const std::size_t at = row * width + static_cast<std::size_t>(map_[i]);
+    if (distinct_[i]) tab.cells[at] = out_.comp.pool.append(strip_text_prefix(fields[i]));
+    else interner_.add(strip_text_prefix(fields[i]), at);
   }
   if (!lasting) interner_.flush();
   tab.source_row.push_back(record);

@@ -40,9 +40,10 @@ class TableImport {
   Loaded& out_;
   TableId table_;
   std::vector<int> map_;              // file column → table column, -1 when ignored
+  std::vector<bool> distinct_;        // per file column: its table column is stored without interning
   std::vector<std::size_t> unnamed_;  // ignored columns with an empty header
   std::vector<bool> unnamed_text_;    // per file column: an ignored, unnamed column held text
-  StreamInterner interner_;           // into the table's cells
+  StreamInterner interner_;           // into the table's cells (the other columns)
   std::string last_header_;
 };
 

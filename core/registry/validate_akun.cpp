@@ -58,7 +58,8 @@ void check_akun_resmi(Ctx& x) {
   norm.resmi_platform.assign(n, -1);
   norm.resmi_handle.assign(n, 0);
   norm.resmi_pengikut.assign(n, kNoCount);
-  x.v.norm.keys.reserve(n + x.c.table(TableId::akun).rows() + 1);
+  const std::size_t handles = n + x.c.table(TableId::akun).rows();
+  x.v.norm.keys.reserve(handles, handles);
   for (std::size_t r = 0; r < n; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     if (!(empty & (1u << kode_unit))) {

@@ -17,21 +17,53 @@ std::int8_t check_platform(Ctx& x, TableId t, std::size_t r, std::uint8_t col, s
   return p;
 }
 
-// Per cell id, the first row holding that (trimmed) text; ids of our own (kOwnKey) go to a map.
-class FirstById {
+// Per trimmed text of a distinct column (whose cells are not interned: equal texts may have
+// different ids), the first row holding it: open addressing over (hash << 32 | row + 1), sized
+// for every row, the texts compared only when the hashes agree. The table is far larger
+// than the cache: prefetch(row) kAhead rows before try_emplace(row) overlaps the misses.
+class FirstByText {
  public:
-  explicit FirstById(std::size_t pool_size) : direct_(pool_size, kNoIndex) {}
-  std::uint32_t try_emplace(std::uint32_t id, std::uint32_t row) {
-    if (!(id & kOwnKey) && id < direct_.size()) {
-      if (direct_[id] == kNoIndex) direct_[id] = row;
-      return direct_[id];
+  static constexpr std::uint32_t kAhead = 16;
+
+  FirstByText(const Ctx& x, const Table& t, std::uint8_t col) : x_(x), t_(t), col_(col) {
+    std::size_t cap = 1024;
+    while (cap * 3 < t.rows() * 4) cap *= 2;
+    slots_.assign(cap, 0);
+    mask_ = cap - 1;
+  }
+  void prefetch(std::uint32_t row) {
+    Ahead& a = ahead_[row % kAhead];
+    a = {row, StringPool::hash(text(row))};
+    __builtin_prefetch(slots_.data() + (a.hash & mask_));
+  }
+  // The first row of row's trimmed text (not empty); row itself when it is the first.
+  std::uint32_t try_emplace(std::uint32_t row) {
+    const std::string_view s = text(row);
+    const Ahead& a = ahead_[row % kAhead];
+    const std::uint32_t h = a.row == row ? a.hash : StringPool::hash(s);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const std::uint64_t slot = slots_[i];
+      if (!slot) {
+        slots_[i] = (std::uint64_t{h} << 32) | (std::uint64_t{row} + 1);
+        return row;
+      }
+      const auto other = static_cast<std::uint32_t>(slot) - 1;
+      if ((slot >> 32) == h && text(other) == s) return other;
     }
-    return own_.try_emplace(id, row);
   }
 
  private:
-  std::vector<std::uint32_t> direct_;
-  FlatMap<std::uint64_t> own_{16};
+  struct Ahead {
+    std::uint32_t row = kNoIndex, hash = 0;
+  };
+  std::string_view text(std::uint32_t row) const { return trim(x_.text(t_.id_at(row, col_))); }
+
+  const Ctx& x_;
+  const Table& t_;
+  std::uint8_t col_;
+  std::vector<std::uint64_t> slots_;
+  std::size_t mask_ = 0;
+  std::array<Ahead, kAhead> ahead_{};
 };
 
 }  // namespace
@@ -91,7 +123,7 @@ void check_laporan(Ctx& x) {
   norm.laporan_platform.assign(n, -1);
   norm.laporan_tanggal.assign(n, kNone);
 
-  FirstById first_by_url(x.c.pool.size());
+  FirstByText first_by_url(x, t, url_bukti);
   // Repeated (id_konten, nip, platform): earlier reports of the same ASN are chained per
   // pegawai row (a handful each); reports by NIPs outside pegawai go to a map.
   std::vector<std::uint32_t> head(x.c.table(TableId::pegawai).rows(), kNoIndex), next(n, kNoIndex);
@@ -99,6 +131,7 @@ void check_laporan(Ctx& x) {
   FlatMap<Key128> outside{16};
 
   for (std::size_t r = 0; r < n; ++r) {
+    if (r + FirstByText::kAhead < n) first_by_url.prefetch(static_cast<std::uint32_t>(r + FirstByText::kAhead));
     const std::uint32_t empty = check_required(x, T, r);
     std::uint32_t kkey = 0, krow = kNoIndex;
     if (!(empty & (1u << id_konten))) {
@@ -128,7 +161,7 @@ void check_laporan(Ctx& x) {
               std::string(platform_name(static_cast<Platform>(p))));
       }
       if (url_ok) {
-        const std::uint32_t first = first_by_url.try_emplace(x.canon_cell(uid), static_cast<std::uint32_t>(r));
+        const std::uint32_t first = first_by_url.try_emplace(static_cast<std::uint32_t>(r));
         if (first != r && norm.laporan_nip[first] != nip_value)
           x.add(Rule::LAPORAN_GANDA, Severity::warning, T, r, url_bukti, x.text(uid), x.src_row(T, first),
                 std::string(trim(x.text(t.id_at(first, nip)))));

@@ -161,7 +161,7 @@ class WorkspaceSax {
   }
   [[noreturn]] bool bad(const std::string& path) { throw InputError("bad_structure", file_, "path:" + path); }
 
-  void set_cell(std::string_view text) { row_[col_] = out_.comp.pool.intern(text); }
+  void set_cell(std::string_view text) { row_[col_] = out_.comp.cell_id(table_, col_, text); }
 
   bool scalar(ojson v) {
     if (!dom_.empty()) return dom_value(std::move(v));

@@ -131,8 +131,9 @@ struct Apply {
     Table& t = w->comp.table(c.table);
     if (c.row >= t.rows() || c.column >= t.width()) return;
     const std::uint32_t before = t.id_at(c.row, c.column);
-    const std::uint32_t after = w->comp.pool.intern(c.text);
-    if (before == after) return;
+    // by text: a distinct column's equal texts may have different ids
+    if (w->comp.pool.view(before) == c.text) return;
+    const std::uint32_t after = w->comp.cell_id(c.table, c.column, c.text);
     t.id_at(c.row, c.column) = after;
     Step step;
     step.label_key = "views.undo.edit";
@@ -153,7 +154,7 @@ struct Apply {
       const std::uint32_t before = t.id_at(r, c.column);
       const auto fixed = SuggestedFix(c.table, c.column, w->comp.pool.view(before));
       if (!fixed) continue;
-      const std::uint32_t after = w->comp.pool.intern(*fixed);
+      const std::uint32_t after = w->comp.cell_id(c.table, c.column, *fixed);
       t.id_at(r, c.column) = after;
       step.cells.push_back({c.table, r, c.column, before, after});
     }

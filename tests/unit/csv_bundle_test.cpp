@@ -7,6 +7,7 @@
 #include "registry/csv_bundle.hpp"
 #include "registry/finding.hpp"
 #include "registry/input_error.hpp"
+#include "registry/validate.hpp"
 #include "registry/workspace_json.hpp"
 
 using namespace kompilasi;
@@ -165,6 +166,43 @@ TEST_CASE("bundle read through a BundleFileReader: each wanted file read once, t
       CHECK(e.code == "unreadable");
       CHECK(e.file == "out/" + unreadable);
     }
+  }
+}
+
+TEST_CASE("bundle: repeated texts in columns stored without interning are found by text, laporan read beside or after") {
+  // url_bukti and akun are distinct columns (ColumnSpec::distinct): each cell its own id
+  const std::string nip1 = "198609262015051001", nip2 = "199001012019032002";
+  const std::vector<InputFile> files = {
+      {"unit.csv", "kode_unit,nama_unit\n1.01,Dinas\n"},
+      {"pegawai.csv", "nip,nama,jenis_asn,kode_unit\n" + nip1 + ",Dewi,PNS,1.01\n" + nip2 + ",Dewi,PPPK,1.01\n"},
+      {"akun.csv", "nip,platform,akun\n" + nip1 + ",instagram,@dewi\n" + nip2 + ",instagram,https://instagram.com/dewi\n"},
+      {"konten.csv", "id_konten,judul,platform,url,tanggal_terbit\nK1,A,instagram,https://instagram.com/p/k,2024-08-01\n"},
+      {"laporan.csv", "id_konten,nip,platform,url_bukti,tanggal_lapor\n"
+                      "K1," + nip1 + ",instagram,https://instagram.com/p/1,2024-08-02\n"
+                      "K1," + nip2 + ",instagram,https://instagram.com/p/1,2024-08-02\n"
+                      "K1," + nip1 + ",instagram,\" https://instagram.com/p/1 \",2024-08-02\n"},
+  };
+  std::vector<InputFile> names;
+  for (const InputFile& f : files) names.push_back({f.path, {}});
+  const BundleFileReader read = [&](const std::string& path) {  // laporan then read on its own thread
+    for (const InputFile& f : files)
+      if (f.path == path) return f.bytes;
+    return std::string();
+  };
+  for (const bool beside : {false, true}) {
+    CAPTURE(beside);
+    const Loaded l = beside ? read_csv_bundle(names, "b", "b", read) : read_csv_bundle(files, "b", "b");
+    const Table& lap = l.comp.table(TableId::laporan);
+    CHECK(lap.id_at(0, col::laporan::url_bukti) != lap.id_at(1, col::laporan::url_bukti));
+    const Validation v = validate(l.comp, l.findings);
+    std::vector<std::pair<Rule, std::uint32_t>> got;
+    for (const Finding& f : v.findings)
+      if (f.rule == Rule::LAPORAN_GANDA || f.rule == Rule::AKUN_GANDA || f.rule == Rule::KUNCI_GANDA) got.push_back({f.rule, f.row});
+    // row 2 repeats row 1's link (another NIP), row 3 too with spaces around it (row 1's own NIP:
+    // the same report, KUNCI_GANDA with row 1); the two handles are one account
+    const std::vector<std::pair<Rule, std::uint32_t>> want = {
+        {Rule::AKUN_GANDA, 2}, {Rule::LAPORAN_GANDA, 2}, {Rule::KUNCI_GANDA, 3}};
+    CHECK(got == want);
   }
 }
 

@@ -42,6 +42,38 @@ TEST_CASE("stream interner: the ids intern() gives one text after another, writt
   CHECK(streamed.view(want.back()) == texts.back());
 }
 
+TEST_CASE("string pool: appended texts get ids of their own, unseen by intern and find; taken text stays valid") {
+  StringPool pool;
+  CHECK(pool.append("") == 0);
+  const auto a = pool.append("https://instagram.com/p/1");
+  const auto b = pool.append("https://instagram.com/p/1");
+  CHECK(a != b);
+  CHECK((pool.view(a) == "https://instagram.com/p/1" && pool.view(b) == pool.view(a)));
+  CHECK(pool.find("https://instagram.com/p/1") == UINT32_MAX);
+  const auto c = pool.intern("https://instagram.com/p/1");
+  CHECK((c != a && c != b && pool.intern("https://instagram.com/p/1") == c));
+
+  StringPool side;
+  std::vector<std::uint32_t> ids;
+  for (int i = 0; i < 300000; ++i) ids.push_back(i % 2 ? side.append("u" + std::to_string(i)) : side.intern("k" + std::to_string(i % 10)));
+  pool.take_text(side);
+  const auto d = pool.intern("after take");  // stored after the taken texts, not over them
+  std::vector<std::uint32_t> remap(side.size(), 0);
+  StreamInterner interner(pool, remap, true);
+  for (std::uint32_t id = 1; id < side.size(); ++id) {
+    if (side.find(side.view(id)) == id) interner.add(side.view(id), id);
+    else remap[id] = pool.append(side.view(id), true);
+  }
+  interner.flush();
+  CHECK(pool.view(d) == "after take");
+  for (int i = 0; i < 300000; ++i) {
+    CAPTURE(i);
+    REQUIRE(pool.view(remap[ids[static_cast<std::size_t>(i)]]) == (i % 2 ? "u" : "k") + std::to_string(i % 2 ? i : i % 10));
+  }
+  CHECK((remap[ids[0]] == remap[ids[10]] && remap[ids[1]] != remap[ids[3]]));
+  CHECK((pool.find("k4") == remap[ids[4]] && pool.find("u5") == UINT32_MAX));
+}
+
 TEST_CASE("tables keep schema columns in section-1 order") {
   Compilation c;
   CHECK(c.table(TableId::pegawai).columns.front() == "nip");
