@@ -2,7 +2,9 @@
 // the metrics and the merge read, computed once.
 #pragma once
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "finding.hpp"
@@ -47,6 +49,37 @@ struct Validation {
   std::array<std::vector<std::uint8_t>, kTableCount> row_error;  // 1 when the row has an error finding
   Normalized norm;
   std::array<std::size_t, kRuleCount> counts{};
+};
+
+namespace detail {
+struct ValidatorState;
+}
+
+// validate() in slices, for a caller that must not block for long (the browser's import runs
+// one slice after another across frames):
+//
+//   Validator check(comp, import_findings);
+//   while (!check.step(4096)) { … }   // about 4096 rows (cells' ids, findings) of work per call
+//   Validation v = check.take();       // exactly what validate() gives
+//
+// step(kAllRows) does everything at once, natively with akun and laporan on two threads.
+// The compilation must stay as it is until take().
+class Validator {
+ public:
+  static constexpr std::size_t kAllRows = SIZE_MAX;
+
+  explicit Validator(const Compilation& c, std::vector<Finding> import_findings = {});
+  ~Validator();
+  Validator(const Validator&) = delete;
+  Validator& operator=(const Validator&) = delete;
+
+  // Does at most about `rows` rows of work; true once the validation is complete.
+  bool step(std::size_t rows);
+  // The result, once step() returned true; the Validator is spent.
+  Validation take();
+
+ private:
+  std::unique_ptr<detail::ValidatorState> s_;
 };
 
 // import_findings are those the reader produced (BARIS_TIDAK_RATA, KOLOM_DIABAIKAN,

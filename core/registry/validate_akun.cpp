@@ -48,11 +48,8 @@ std::int64_t check_followers(Ctx& x, TableId t, std::size_t r, std::uint8_t col)
 
 }  // namespace
 
-void check_akun_resmi(Ctx& x) {
-  using namespace col::akun_resmi;
-  const TableId T = TableId::akun_resmi;
-  const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
+void start_akun_resmi(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::akun_resmi).rows();
   Normalized& norm = x.v.norm;
   norm.resmi_unit.assign(n, kNone);
   norm.resmi_platform.assign(n, -1);
@@ -60,7 +57,14 @@ void check_akun_resmi(Ctx& x) {
   norm.resmi_pengikut.assign(n, kNoCount);
   const std::size_t handles = n + x.c.table(TableId::akun).rows();
   x.v.norm.keys.reserve(handles, handles);
-  for (std::size_t r = 0; r < n; ++r) {
+}
+
+void check_akun_resmi(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::akun_resmi;
+  const TableId T = TableId::akun_resmi;
+  const Table& t = x.c.table(T);
+  Normalized& norm = x.v.norm;
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     if (!(empty & (1u << kode_unit))) {
       const std::uint32_t id = t.id_at(r, kode_unit);
@@ -85,11 +89,8 @@ void check_akun_resmi(Ctx& x) {
   }
 }
 
-void check_akun(Ctx& x) {
-  using namespace col::akun;
-  const TableId T = TableId::akun;
-  const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
+void start_akun(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::akun).rows();
   Normalized& norm = x.v.norm;
   norm.akun_nip.assign(n, 0);
   norm.akun_platform.assign(n, -1);
@@ -97,8 +98,16 @@ void check_akun(Ctx& x) {
   norm.akun_pengikut.assign(n, kNoCount);
   norm.akun_counts.assign(n, 0);
   norm.akun_pegawai.assign(n, kNone);
-  FirstByAccount first_by_account(norm.keys.size() + n);
-  for (std::size_t r = 0; r < n; ++r) {
+  x.akun_first = FirstByAccount(norm.keys.size() + n);
+}
+
+void check_akun(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::akun;
+  const TableId T = TableId::akun;
+  const Table& t = x.c.table(T);
+  Normalized& norm = x.v.norm;
+  FirstByAccount& first_by_account = x.akun_first;
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     std::uint32_t peg = kNoIndex;
     if (!(empty & (1u << nip))) {

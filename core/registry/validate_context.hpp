@@ -63,6 +63,8 @@ inline constexpr std::int32_t kBadDate = INT32_MIN;  // a date cell that cannot 
 inline constexpr std::uint32_t kNoIndex = UINT32_MAX;
 inline constexpr std::uint32_t kOwnKey = 0x80000000u;  // canonical key ids outside the compilation's pool
 
+class FirstByText;  // validate_laporan.cpp: the first row of each text of a column
+
 struct Ctx {
   const Compilation& c;
   Validation& v;
@@ -90,6 +92,16 @@ struct Ctx {
   FirstByAccount resmi_first{0};
   // konten: canonical id → first konten row
   FlatMap<std::uint64_t> konten_by_id{64};
+  // akun: per handle key id and platform, the first akun row
+  FirstByAccount akun_first{0};
+  // laporan: the first row of each proof URL; repeated (id_konten, nip, platform): earlier
+  // reports of the same ASN chained per pegawai row (head, next), NIPs outside pegawai in a map.
+  struct LaporanSeen {
+    std::shared_ptr<FirstByText> first_by_url;  // made by start_laporan
+    std::vector<std::uint32_t> head, next, konten_key;
+    FlatMap<Key128> outside{16};
+  };
+  LaporanSeen laporan_seen;
 
   IdCache<std::int8_t, 10> platform_cache;
   IdCache<std::int8_t, 8> status_cache;  // StatusAkun or -1
@@ -105,7 +117,7 @@ struct Ctx {
   // Empty or only spaces. A bit per pool id, filled once, so that the required-cell checks
   // of millions of rows need not read the texts.
   std::vector<std::uint64_t> blank_bits;
-  void mark_blank_ids();
+  void mark_blank_ids(std::size_t from, std::size_t to);  // pool ids [from, to); blank_bits sized first
   bool blank(std::uint32_t id) const { return (blank_bits[id >> 6] >> (id & 63)) & 1; }
   std::uint32_t src_row(TableId t, std::size_t r) const {
     const auto& s = c.table(t).source_row;
@@ -140,12 +152,24 @@ std::int32_t check_date(Ctx& x, TableId t, std::size_t r, std::uint8_t col);
 // WAJIB_KOSONG for every empty required column of row r; returns a bit per column (1 = empty).
 std::uint32_t check_required(Ctx& x, TableId t, std::size_t r);
 
-void check_unit(Ctx& x);
-void check_pegawai(Ctx& x);
-void check_akun_resmi(Ctx& x);
-void check_akun(Ctx& x);
-void check_pegawai_tanpa_akun(Ctx& x);
-void check_konten(Ctx& x);
-void check_laporan(Ctx& x);
+// The checks of a table, in the order validate.cpp runs them. Each is resumable so that a
+// table's rows can be checked in slices (Validator::step): start_* sizes the table's arrays and
+// indexes once, check_*(x, from, to) checks rows [from, to) (what a row needs from earlier rows
+// is kept in the Ctx), finish_unit runs once after the last row.
+void start_unit(Ctx& x);
+void check_unit(Ctx& x, std::size_t from, std::size_t to);          // keys and jenis
+void check_unit_parents(Ctx& x, std::size_t from, std::size_t to);  // induk, once every code is known
+void finish_unit(Ctx& x);                                            // loops in the unit tree
+void start_pegawai(Ctx& x);
+void check_pegawai(Ctx& x, std::size_t from, std::size_t to);
+void start_akun_resmi(Ctx& x);
+void check_akun_resmi(Ctx& x, std::size_t from, std::size_t to);
+void start_konten(Ctx& x);
+void check_konten(Ctx& x, std::size_t from, std::size_t to);
+void start_akun(Ctx& x);
+void check_akun(Ctx& x, std::size_t from, std::size_t to);
+void check_pegawai_tanpa_akun(Ctx& x, std::size_t from, std::size_t to);  // pegawai rows, after every akun row
+void start_laporan(Ctx& x);
+void check_laporan(Ctx& x, std::size_t from, std::size_t to);
 
 }  // namespace kompilasi::detail

@@ -17,6 +17,8 @@ std::int8_t check_platform(Ctx& x, TableId t, std::size_t r, std::uint8_t col, s
   return p;
 }
 
+}  // namespace
+
 // Per trimmed text of a distinct column (whose cells are not interned: equal texts may have
 // different ids), the first row holding it: open addressing over (hash << 32 | row + 1), sized
 // for every row, the texts compared only when the hashes agree. The table is far larger
@@ -66,20 +68,23 @@ class FirstByText {
   std::array<Ahead, kAhead> ahead_{};
 };
 
-}  // namespace
 
-void check_konten(Ctx& x) {
-  using namespace col::konten;
-  const TableId T = TableId::konten;
-  const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
+void start_konten(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::konten).rows();
   Normalized& norm = x.v.norm;
   norm.konten_platform.assign(n, -1);
   norm.konten_terbit.assign(n, kNone);
   norm.konten_batas.assign(n, kNone);
   norm.konten_sasaran.assign(n, {});
   x.konten_by_id = FlatMap<std::uint64_t>(n);
-  for (std::size_t r = 0; r < n; ++r) {
+}
+
+void check_konten(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::konten;
+  const TableId T = TableId::konten;
+  const Table& t = x.c.table(T);
+  Normalized& norm = x.v.norm;
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     if (!(empty & (1u << id_konten))) {
       const std::uint32_t id = t.id_at(r, id_konten);
@@ -111,26 +116,34 @@ void check_konten(Ctx& x) {
   }
 }
 
-void check_laporan(Ctx& x) {
-  using namespace col::laporan;
-  const TableId T = TableId::laporan;
-  const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
+void start_laporan(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::laporan).rows();
   Normalized& norm = x.v.norm;
   norm.laporan_konten.assign(n, kNone);
   norm.laporan_nip.assign(n, 0);
   norm.laporan_pegawai.assign(n, kNone);
   norm.laporan_platform.assign(n, -1);
   norm.laporan_tanggal.assign(n, kNone);
+  Ctx::LaporanSeen& seen = x.laporan_seen;
+  seen.first_by_url = std::make_shared<FirstByText>(x, x.c.table(TableId::laporan), col::laporan::url_bukti);
+  seen.head.assign(x.c.table(TableId::pegawai).rows(), kNoIndex);
+  seen.next.assign(n, kNoIndex);
+  seen.konten_key.assign(n, 0);
+}
 
-  FirstByText first_by_url(x, t, url_bukti);
-  // Repeated (id_konten, nip, platform): earlier reports of the same ASN are chained per
-  // pegawai row (a handful each); reports by NIPs outside pegawai go to a map.
-  std::vector<std::uint32_t> head(x.c.table(TableId::pegawai).rows(), kNoIndex), next(n, kNoIndex);
-  std::vector<std::uint32_t> konten_key(n, 0);
-  FlatMap<Key128> outside{16};
+void check_laporan(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::laporan;
+  const TableId T = TableId::laporan;
+  const Table& t = x.c.table(T);
+  const std::size_t n = t.rows();
+  Normalized& norm = x.v.norm;
+  FirstByText& first_by_url = *x.laporan_seen.first_by_url;
+  std::vector<std::uint32_t>& head = x.laporan_seen.head;
+  std::vector<std::uint32_t>& next = x.laporan_seen.next;
+  std::vector<std::uint32_t>& konten_key = x.laporan_seen.konten_key;
+  FlatMap<Key128>& outside = x.laporan_seen.outside;
 
-  for (std::size_t r = 0; r < n; ++r) {
+  for (std::size_t r = from; r < to; ++r) {
     if (r + FirstByText::kAhead < n) first_by_url.prefetch(static_cast<std::uint32_t>(r + FirstByText::kAhead));
     const std::uint32_t empty = check_required(x, T, r);
     std::uint32_t kkey = 0, krow = kNoIndex;

@@ -45,14 +45,17 @@ void break_unit_cycles(Ctx& x) {
 
 }  // namespace
 
-void check_unit(Ctx& x) {
+void start_unit(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::unit).rows();
+  x.v.norm.unit_parent.assign(n, kNone);
+  x.unit_by_code = FlatMap<std::uint64_t>(n);
+}
+
+void check_unit(Ctx& x, std::size_t from, std::size_t to) {
   using namespace col::unit;
   const TableId T = TableId::unit;
   const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
-  x.v.norm.unit_parent.assign(n, kNone);
-  x.unit_by_code = FlatMap<std::uint64_t>(n);
-  for (std::size_t r = 0; r < n; ++r) {
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
     if (!(empty & (1u << kode_unit))) {
       const std::uint32_t first = x.unit_by_code.try_emplace(x.canon_cell(t.id_at(r, kode_unit)), static_cast<std::uint32_t>(r));
@@ -64,7 +67,13 @@ void check_unit(Ctx& x) {
       x.add(Rule::NILAI_TIDAK_DIKENAL, Severity::warning, T, r, jenis, x.text(jenis_id), 0,
             "sekretariat, dinas, badan, kecamatan, kelurahan, lainnya");
   }
-  for (std::size_t r = 0; r < n; ++r) {
+}
+
+void check_unit_parents(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::unit;
+  const TableId T = TableId::unit;
+  const Table& t = x.c.table(T);
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t induk_id = t.id_at(r, induk);
     if (x.blank(induk_id)) continue;
     const std::uint32_t p = x.unit_row(induk_id);
@@ -73,24 +82,29 @@ void check_unit(Ctx& x) {
     else
       x.v.norm.unit_parent[r] = static_cast<std::int32_t>(p);
   }
-  break_unit_cycles(x);
 }
 
-void check_pegawai(Ctx& x) {
-  using namespace col::pegawai;
-  const TableId T = TableId::pegawai;
-  const Table& t = x.c.table(T);
-  const std::size_t n = t.rows();
+void finish_unit(Ctx& x) { break_unit_cycles(x); }
+
+void start_pegawai(Ctx& x) {
+  const std::size_t n = x.c.table(TableId::pegawai).rows();
   Normalized& norm = x.v.norm;
   norm.pegawai_nip.assign(n, 0);
   norm.pegawai_unit.assign(n, kNone);
   x.pegawai_index->by_nip = FlatMap<std::uint64_t>(n);
   x.pegawai_index->by_cell.assign(x.c.pool.size(), kNoIndex);
   x.pegawai_named.assign(n, 0);
+}
+
+void check_pegawai(Ctx& x, std::size_t from, std::size_t to) {
+  using namespace col::pegawai;
+  const TableId T = TableId::pegawai;
+  const Table& t = x.c.table(T);
+  Normalized& norm = x.v.norm;
   const bool have_at = x.at.has_value();
   const int at_y = have_at ? x.at->y : 0, at_m = have_at ? x.at->m : 0;
 
-  for (std::size_t r = 0; r < n; ++r) {
+  for (std::size_t r = from; r < to; ++r) {
     const std::uint32_t empty = check_required(x, T, r);
 
     std::optional<JenisAsn> jenis;
@@ -166,11 +180,11 @@ void check_pegawai(Ctx& x) {
   }
 }
 
-void check_pegawai_tanpa_akun(Ctx& x) {
+void check_pegawai_tanpa_akun(Ctx& x, std::size_t from, std::size_t to) {
   const TableId T = TableId::pegawai;
   const Table& t = x.c.table(T);
   const auto& nips = x.v.norm.pegawai_nip;
-  for (std::size_t r = 0; r < nips.size(); ++r) {
+  for (std::size_t r = from; r < to; ++r) {
     if (!nips[r]) continue;
     const std::uint32_t first = x.pegawai_index->by_nip.find(nips[r]);
     if (!x.pegawai_named[first])

@@ -16,6 +16,8 @@ namespace {
 // Records of a CSV bundle read per call of the import's read step in the browser: a few
 // milliseconds; PollImport runs as many calls as fit its budget in a frame.
 constexpr std::size_t kReadSlice = 4096;
+// Rows validated per call of the validate step in the browser (Validator::step): likewise.
+constexpr std::size_t kValidateSlice = 4096;
 
 bool IsWorkbook(const XlsxBook& book) {
   return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
@@ -46,8 +48,9 @@ void NextImport(AppState& s) {
 }
 
 // The steps that turn work.reads into work.result: replacing the workspace or merged into
-// `current` (read by the worker; the UI does not change it while the job runs).
-void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::string merged_name) {
+// `current` (read by the worker; the UI does not change it while the job runs). Without a
+// worker thread the validation runs a slice of rows per call.
+void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::string merged_name, bool thread) {
   work.job.Add("jobs.step.combine", 1, [&work, current, replace, merged_name] {
     if (work.reads.empty()) return;
     if ((replace || !current) && work.reads.size() == 1) {
@@ -70,8 +73,14 @@ void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::st
     work.reads.clear();
     work.result = MergeIntoWorkspace(std::move(inputs), std::move(labels), std::move(name), false);
   });
-  work.job.Add("jobs.step.validate", 3, [&work] {
-    if (work.result) AnalyzeValidation(*work.result);
+  const std::size_t slice = thread ? Validator::kAllRows : kValidateSlice;
+  work.job.AddSliced("jobs.step.validate", 3, [&work, slice, check = std::shared_ptr<Validator>()]() mutable {
+    if (!work.result) return true;
+    if (!check) check = std::make_shared<Validator>(work.result->comp, work.result->import_findings);
+    if (!check->step(slice)) return false;
+    TakeValidation(*work.result, check->take());
+    check.reset();
+    return true;
   });
   work.job.Add("jobs.step.metrics", 2, [&work] {
     if (work.result) AnalyzeMetrics(*work.result);
@@ -152,7 +161,7 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
     wk.sources.clear();
     return true;
   });
-  AddTakeIn(wk, current, replace, std::string(tr(s.lang, "views.merge.name")));
+  AddTakeIn(wk, current, replace, std::string(tr(s.lang, "views.merge.name")), s.worker_threads);
   s.import_job = std::move(work);
   s.import_job->job.Start(s.worker_threads);
 }
@@ -170,7 +179,7 @@ void StartConfirmedImport(AppState& s) {
     r.loaded.notices.insert(r.loaded.notices.begin(), pending->notices.begin(), pending->notices.end());
     wk.reads.push_back({std::move(r.loaded), std::move(r.labels)});
   });
-  AddTakeIn(wk, s.workspace ? &*s.workspace : nullptr, replace, std::string(tr(s.lang, "views.merge.name")));
+  AddTakeIn(wk, s.workspace ? &*s.workspace : nullptr, replace, std::string(tr(s.lang, "views.merge.name")), s.worker_threads);
   s.import_job = std::move(work);
   s.import_job->job.Start(s.worker_threads);
 }

@@ -81,12 +81,12 @@ std::optional<Finding> FindingFrom(const nlohmann::json& j) {
 }  // namespace
 
 void Analyze(Workspace& w) {
-  AnalyzeValidation(w);
+  TakeValidation(w, validate(w.comp, w.import_findings));
   AnalyzeMetrics(w);
 }
 
-void AnalyzeValidation(Workspace& w) {
-  w.validation = validate(w.comp, w.import_findings);
+void TakeValidation(Workspace& w, Validation v) {
+  w.validation = std::move(v);
   for (const FlatFormLabels& l : w.labels) relabel_findings(w.validation, w.comp, l);
 }
 

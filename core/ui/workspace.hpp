@@ -51,9 +51,11 @@ struct Workspace {
 
 // Validates (with the import findings, relabelled for flat forms) and computes the metrics.
 void Analyze(Workspace& w);
-// Analyze in two halves, for work split across frames (import_job.hpp): the validation,
-// then the metrics and the finding index (this one bumps the revision).
-void AnalyzeValidation(Workspace& w);
+// Analyze in two halves, for work split across frames (import_job.hpp): the validation
+// (validate() or a Validator of w.comp and w.import_findings run to its end) taken in,
+// relabelled for the flat forms; then the metrics and the finding index (this one bumps the
+// revision).
+void TakeValidation(Workspace& w, Validation v);
 void AnalyzeMetrics(Workspace& w);
 
 // One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.

@@ -1,0 +1,142 @@
+// Validator (validate.hpp): validate() in slices gives exactly validate()'s result, whatever
+// the slice size, on the sample, on generated data, on the benchmark's bundle (the reader's
+// findings included) and on the corpus's files read as flat forms.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "registry/csv_bundle.hpp"
+#include "registry/csv_sheet.hpp"
+#include "registry/flat_form.hpp"
+#include "registry/generate.hpp"
+#include "registry/validate.hpp"
+#include "test_files.hpp"
+
+using namespace kompilasi;
+namespace fs = std::filesystem;
+using kompilasi::test::slurp;
+
+namespace {
+
+void check_same_finding(const Finding& a, const Finding& b) {
+  CHECK(a.rule == b.rule);
+  CHECK(a.severity == b.severity);
+  CHECK(a.table == b.table);
+  CHECK(a.row == b.row);
+  CHECK(a.table_row == b.table_row);
+  CHECK(a.column == b.column);
+  CHECK(a.value == b.value);
+  CHECK(a.first_row == b.first_row);
+  CHECK(a.detail == b.detail);
+  CHECK(a.source == b.source);
+}
+
+void check_same(const Validation& a, const Validation& b) {
+  REQUIRE(a.findings.size() == b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    CAPTURE(i);
+    check_same_finding(a.findings[i], b.findings[i]);
+  }
+  CHECK(a.counts == b.counts);
+  CHECK(a.row_error == b.row_error);
+  const Normalized &n = a.norm, &m = b.norm;
+  REQUIRE(n.keys.size() == m.keys.size());
+  for (std::uint32_t id = 0; id < n.keys.size(); ++id) CHECK(n.keys.view(id) == m.keys.view(id));
+  CHECK(n.unit_parent == m.unit_parent);
+  CHECK(n.pegawai_nip == m.pegawai_nip);
+  CHECK(n.pegawai_unit == m.pegawai_unit);
+  CHECK(n.akun_nip == m.akun_nip);
+  CHECK(n.akun_platform == m.akun_platform);
+  CHECK(n.akun_handle == m.akun_handle);
+  CHECK(n.akun_pengikut == m.akun_pengikut);
+  CHECK(n.akun_counts == m.akun_counts);
+  CHECK(n.akun_pegawai == m.akun_pegawai);
+  CHECK(n.resmi_unit == m.resmi_unit);
+  CHECK(n.resmi_platform == m.resmi_platform);
+  CHECK(n.resmi_handle == m.resmi_handle);
+  CHECK(n.resmi_pengikut == m.resmi_pengikut);
+  CHECK(n.konten_platform == m.konten_platform);
+  CHECK(n.konten_terbit == m.konten_terbit);
+  CHECK(n.konten_batas == m.konten_batas);
+  CHECK(n.konten_sasaran == m.konten_sasaran);
+  CHECK(n.laporan_konten == m.laporan_konten);
+  CHECK(n.laporan_nip == m.laporan_nip);
+  CHECK(n.laporan_pegawai == m.laporan_pegawai);
+  CHECK(n.laporan_platform == m.laporan_platform);
+  CHECK(n.laporan_tanggal == m.laporan_tanggal);
+}
+
+// The compilation validated in slices of each size against validate() in one call.
+void check_slices(const Compilation& c, const std::vector<Finding>& imports) {
+  const Validation whole = validate(c, imports);
+  for (const std::size_t slice : {std::size_t{1}, std::size_t{7}, std::size_t{4096}, Validator::kAllRows}) {
+    CAPTURE(slice);
+    Validator check(c, imports);
+    std::size_t calls = 1;
+    while (!check.step(slice)) ++calls;
+    if (slice == Validator::kAllRows) CHECK(calls == 1);
+    if (slice == 1) CHECK(calls > c.row_count());  // a row per call, at least
+    check_same(check.take(), whole);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Validator in slices: the sample") {
+  check_slices(generate_sample().comp, {});
+}
+
+TEST_CASE("Validator in slices: generated data with many findings (several sorted runs to merge)") {
+  GenerateOptions o;
+  o.asn = 20000;
+  o.seed = 5;
+  o.err_rate = 0.1;
+  const Generated g = generate(o);
+  REQUIRE(validate(g.comp).findings.size() > 3 * 4096);
+  check_slices(g.comp, {});
+}
+
+TEST_CASE("Validator in slices: an empty compilation") {
+  check_slices(Compilation{}, {});
+}
+
+TEST_CASE("Validator in slices: the benchmark's bundle with the reader's findings") {
+  const fs::path dir = fs::path(KOMPILASI_SHARED_DIR) / "bench";
+  // the bundle validate_bench_test generated next to the test binary, or a fresh small one
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  const fs::path out = (ec ? fs::temp_directory_path() : exe.parent_path()) / "bench-asn2000-seed1";
+  if (!fs::exists(out / "truth.json")) {
+    const std::string cmd = "python3 " + (dir / "gen.py").string() + " --asn 2000 --seed 1 --out " + out.string() + " 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+  }
+  std::vector<InputFile> files;
+  for (const auto& e : fs::directory_iterator(out))
+    if (e.is_regular_file() && e.path().extension() == ".csv") files.push_back({e.path().filename().string(), slurp(e.path())});
+  const Loaded loaded = read_csv_bundle(files, out.string(), out.filename().string());
+  check_slices(loaded.comp, loaded.findings);
+}
+
+TEST_CASE("Validator in slices: the corpus's CSV files and the sample's forms, read as flat forms") {
+  std::vector<fs::path> paths;
+  const std::string corpus = std::string(KOMPILASI_SHARED_DIR) + "/corpus/csv/";
+  for (const auto& entry : nlohmann::json::parse(slurp(corpus + "manifest.json"))) paths.push_back(corpus + entry["file"].get<std::string>());
+  for (const char* f : {"dinkes_excel.csv", "sananwetan_google_forms.csv"}) paths.push_back(fs::path(KOMPILASI_SOURCE_DIR) / "assets/sample/forms" / f);
+  const Compilation units = generate_sample().comp;
+  for (const fs::path& p : paths) {
+    CAPTURE(p.string());
+    std::vector<Notice> notices;
+    const Sheet sheet = read_csv_sheet(slurp(p), p.filename().string(), notices);
+    FlatFormOptions opt;
+    opt.name = p.stem().string();
+    opt.file = p.filename().string();
+    opt.units = &units;
+    opt.tanggal_kompilasi = "2024-12-31";
+    const FlatFormResult r = read_flat_form(sheet, guess_mapping(sheet), opt);
+    check_slices(r.loaded.comp, r.loaded.findings);
+  }
+}
