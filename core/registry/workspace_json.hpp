@@ -32,8 +32,10 @@
 // "unsupported_format", "bad_tahun", "bad_tanggal", "bad_structure" (path:…, e.g.
 // path:tabel.pegawai[12]), "sumber_length".
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "loaded.hpp"
 
@@ -43,5 +45,31 @@ inline constexpr std::string_view kWorkspaceFormat = "kompilasi/1";
 
 Loaded read_workspace_json(std::string_view bytes, std::string_view file, std::string name);
 std::string write_workspace_json(const Compilation& c);
+
+// write_workspace_json a slice at a time, for a file written across frames (the app's
+// autosave): each step appends the text of about `rows` rows (of the tables, of sumber, of
+// konflik) to out; the steps' texts one after another are write_workspace_json's bytes. The
+// compilation must stay as it is until the last step.
+//
+//   WorkspaceJsonWriter json(comp);
+//   std::string chunk;
+//   while (!json.step(4096, chunk)) { file.write(chunk); chunk.clear(); }
+//   file.write(chunk);
+class WorkspaceJsonWriter {
+ public:
+  explicit WorkspaceJsonWriter(const Compilation& c) : c_(c) {}
+  bool step(std::size_t rows, std::string& out);  // true once the whole file is in out
+  // About the size of the whole file (to reserve a buffer for it).
+  std::size_t size_hint() const;
+
+ private:
+  enum class Part { head, table, table_rows, sumber, sumber_table, sumber_rows, konflik, konflik_rows, tail, done };
+  const Compilation& c_;
+  Part part_ = Part::head;
+  std::size_t table_ = 0;  // index into kAllTables
+  std::size_t row_ = 0;    // the next row (or conflict)
+  bool first_ = true;      // no entry written yet in the object being written
+  std::vector<std::string> keys_;  // `"column": ` once per table
+};
 
 }  // namespace kompilasi

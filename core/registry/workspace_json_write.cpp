@@ -1,5 +1,8 @@
 // Writer of the workspace file: the layout documented in workspace_json.hpp, by hand, so
 // that a million-row compilation never becomes a DOM.
+#include <algorithm>
+#include <cstdint>
+
 #include "json_text.hpp"
 #include "merge.hpp"
 #include "workspace_json.hpp"
@@ -27,87 +30,165 @@ void append_kept(std::string& out, const ojson& kept, bool first) {
 
 }  // namespace
 
-std::string write_workspace_json(const Compilation& c) {
-  std::string out;
-  out.reserve(c.pool.bytes_used() / 2 + c.row_count() * 96 + 4096);
-  out += "{\n  \"format\": ";
-  append_json_string(out, kWorkspaceFormat);
-  out += ",\n  \"instansi\": ";
-  append_json_string(out, c.instansi);
-  out += ",\n  \"tahun\": ";
-  out += c.tahun ? std::to_string(c.tahun) : "null";
-  out += ",\n  \"tanggal_kompilasi\": ";
-  append_json_string(out, c.tanggal_kompilasi);
-  out += ",\n  \"tabel\": {";
-  bool first_table = true;
-  for (const TableId t : kAllTables) {
-    const Table& tab = c.table(t);
-    out += first_table ? "\n    " : ",\n    ";
-    first_table = false;
-    append_json_string(out, spec(t).name);
-    if (!tab.rows()) {
-      out += ": []";
-      continue;
-    }
-    std::vector<std::string> keys;  // `"column": ` once per table
-    for (std::size_t i = 0; i < tab.width(); ++i) {
-      std::string k = i ? ", " : "{";
-      append_json_string(k, tab.columns[i]);
-      keys.push_back(k += ": ");
-    }
-    out += ": [";
-    for (std::size_t r = 0; r < tab.rows(); ++r) {
-      out += r ? ",\n      " : "\n      ";
-      for (std::size_t i = 0; i < tab.width(); ++i) {
-        out += keys[i];
-        append_json_string(out, c.pool.view(tab.id_at(r, i)));
-      }
-      out += '}';
-    }
-    out += "\n    ]";
-  }
-  if (const auto it = c.extra.find("tabel"); it != c.extra.end() && it->is_object()) append_kept(out, *it, false);
-  out += "\n  }";
+std::size_t WorkspaceJsonWriter::size_hint() const { return c_.pool.bytes_used() / 2 + c_.row_count() * 96 + 4096; }
 
-  const auto kept_sumber = c.extra.find("sumber");
-  const bool has_kept_sumber = kept_sumber != c.extra.end() && kept_sumber->is_object() && !kept_sumber->empty();
-  bool any_sumber = has_kept_sumber;
-  for (const TableId t : kAllTables) any_sumber |= !c.table(t).sumber.empty();
-  if (any_sumber) {
-    out += ",\n  \"sumber\": {";
-    bool first = true;
-    for (const TableId t : kAllTables) {
-      const Table& tab = c.table(t);
-      if (tab.sumber.empty()) continue;
-      out += first ? "\n    " : ",\n    ";
-      first = false;
-      append_json_string(out, spec(t).name);
-      out += ": [";
-      for (std::size_t r = 0; r < tab.sumber.size(); ++r) {
-        out += r ? ",\n      " : "\n      ";
-        append_json_compact(out, ojson(split_sumber(c.pool.view(tab.sumber[r]))));
+bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
+  const Compilation& c = c_;
+  std::size_t budget = rows;
+  while (part_ != Part::done) {
+    switch (part_) {
+      case Part::head:
+        out += "{\n  \"format\": ";
+        append_json_string(out, kWorkspaceFormat);
+        out += ",\n  \"instansi\": ";
+        append_json_string(out, c.instansi);
+        out += ",\n  \"tahun\": ";
+        out += c.tahun ? std::to_string(c.tahun) : "null";
+        out += ",\n  \"tanggal_kompilasi\": ";
+        append_json_string(out, c.tanggal_kompilasi);
+        out += ",\n  \"tabel\": {";
+        part_ = Part::table;
+        break;
+      case Part::table: {  // the next table's name and, for a table with rows, its column keys
+        if (table_ == kTableCount) {
+          if (const auto it = c.extra.find("tabel"); it != c.extra.end() && it->is_object()) append_kept(out, *it, false);
+          out += "\n  }";
+          part_ = Part::sumber;
+          break;
+        }
+        const TableId t = kAllTables[table_];
+        const Table& tab = c.table(t);
+        out += table_ ? ",\n    " : "\n    ";
+        append_json_string(out, spec(t).name);
+        if (!tab.rows()) {
+          out += ": []";
+          ++table_;
+          break;
+        }
+        keys_.clear();
+        for (std::size_t i = 0; i < tab.width(); ++i) {
+          std::string k = i ? ", " : "{";
+          append_json_string(k, tab.columns[i]);
+          keys_.push_back(k += ": ");
+        }
+        out += ": [";
+        row_ = 0;
+        part_ = Part::table_rows;
+        break;
       }
-      out += "\n    ]";
+      case Part::table_rows: {
+        const Table& tab = c.table(kAllTables[table_]);
+        if (budget == 0) return false;
+        const std::size_t end = row_ + std::min(budget, tab.rows() - row_);
+        budget -= end - row_;
+        for (std::size_t r = row_; r < end; ++r) {
+          out += r ? ",\n      " : "\n      ";
+          for (std::size_t i = 0; i < tab.width(); ++i) {
+            out += keys_[i];
+            append_json_string(out, c.pool.view(tab.id_at(r, i)));
+          }
+          out += '}';
+        }
+        row_ = end;
+        if (row_ < tab.rows()) break;
+        out += "\n    ]";
+        ++table_;
+        part_ = Part::table;
+        break;
+      }
+      case Part::sumber: {
+        const auto kept = c.extra.find("sumber");
+        bool any = kept != c.extra.end() && kept->is_object() && !kept->empty();
+        for (const TableId t : kAllTables) any |= !c.table(t).sumber.empty();
+        if (any) {
+          out += ",\n  \"sumber\": {";
+          first_ = true;
+          table_ = 0;
+          part_ = Part::sumber_table;
+        } else {
+          part_ = Part::konflik;
+        }
+        break;
+      }
+      case Part::sumber_table: {  // the next table with provenance, or the end of "sumber"
+        while (table_ < kTableCount && c.table(kAllTables[table_]).sumber.empty()) ++table_;
+        if (table_ == kTableCount) {
+          const auto kept = c.extra.find("sumber");
+          if (kept != c.extra.end() && kept->is_object() && !kept->empty()) append_kept(out, *kept, first_);
+          out += "\n  }";
+          part_ = Part::konflik;
+          break;
+        }
+        out += first_ ? "\n    " : ",\n    ";
+        first_ = false;
+        append_json_string(out, spec(kAllTables[table_]).name);
+        out += ": [";
+        row_ = 0;
+        part_ = Part::sumber_rows;
+        break;
+      }
+      case Part::sumber_rows: {
+        const Table& tab = c.table(kAllTables[table_]);
+        if (budget == 0) return false;
+        const std::size_t end = row_ + std::min(budget, tab.sumber.size() - row_);
+        budget -= end - row_;
+        for (std::size_t r = row_; r < end; ++r) {
+          out += r ? ",\n      " : "\n      ";
+          append_json_compact(out, ojson(split_sumber(c.pool.view(tab.sumber[r]))));
+        }
+        row_ = end;
+        if (row_ < tab.sumber.size()) break;
+        out += "\n    ]";
+        ++table_;
+        part_ = Part::sumber_table;
+        break;
+      }
+      case Part::konflik:
+        if (c.konflik.empty()) {
+          part_ = Part::tail;
+          break;
+        }
+        out += ",\n  \"konflik\": [";
+        row_ = 0;
+        part_ = Part::konflik_rows;
+        break;
+      case Part::konflik_rows: {
+        if (budget == 0) return false;
+        const std::size_t end = row_ + std::min(budget, c.konflik.size() - row_);
+        budget -= end - row_;
+        for (std::size_t i = row_; i < end; ++i) {
+          out += i ? ",\n    " : "\n    ";
+          append_json_compact(out, conflict_json(c.konflik[i], c));
+        }
+        row_ = end;
+        if (row_ < c.konflik.size()) break;
+        out += "\n  ]";
+        part_ = Part::tail;
+        break;
+      }
+      case Part::tail:
+        for (const auto& [k, v] : c.extra.items()) {
+          if (reserved_key(k)) continue;
+          out += ",\n  ";
+          append_json_string(out, k);
+          out += ": ";
+          append_json_indented(out, v, 2);
+        }
+        out += "\n}\n";
+        part_ = Part::done;
+        break;
+      case Part::done:
+        break;
     }
-    if (has_kept_sumber) append_kept(out, *kept_sumber, first);
-    out += "\n  }";
   }
-  if (!c.konflik.empty()) {
-    out += ",\n  \"konflik\": [";
-    for (std::size_t i = 0; i < c.konflik.size(); ++i) {
-      out += i ? ",\n    " : "\n    ";
-      append_json_compact(out, conflict_json(c.konflik[i], c));
-    }
-    out += "\n  ]";
-  }
-  for (const auto& [k, v] : c.extra.items()) {
-    if (reserved_key(k)) continue;
-    out += ",\n  ";
-    append_json_string(out, k);
-    out += ": ";
-    append_json_indented(out, v, 2);
-  }
-  out += "\n}\n";
+  return true;
+}
+
+std::string write_workspace_json(const Compilation& c) {
+  WorkspaceJsonWriter json(c);
+  std::string out;
+  out.reserve(json.size_hint());
+  json.step(SIZE_MAX, out);
   return out;
 }
 

@@ -60,6 +60,14 @@ struct AppState {
   Said banner;
   // ImGui time at which the workspace is to be saved (a change was made); < 0: nothing due.
   double save_due = -1;
+  // The save running across frames (commands.cpp) and the save_due and revision it started
+  // for: when a change moves either, or an import starts, it is abandoned (its temp files
+  // removed) and a new one starts once the save is due again.
+  std::unique_ptr<WorkspaceStore> saving;
+  double saving_for = -1;
+  std::uint64_t saving_revision = 0;
+  // Milliseconds of the save running or last done, in all and in its longest frame (the benchmark).
+  double save_ms = 0, save_longest_ms = 0;
   std::string last_export;  // where the last export went (file name or path)
 
   OpenWindows windows;
@@ -84,7 +92,7 @@ struct AppState {
   bool worker_threads = false;  // set by a platform main that lets jobs run on a thread (desktop)
   // The last import's wall time and its steps' times (ms), for the test hook and the benchmark.
   double last_import_ms = 0;
-  std::vector<std::pair<std::string, double>> last_import_steps;
+  std::vector<Job::Timing> last_import_steps;
   FrameStats frames;  // durations of the last frames, measured by the platform main
 
   // Display: the UI scale (device pixels per ImGui unit of layout, e.g. 2 on a high-DPI screen).

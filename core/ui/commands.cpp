@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 #include <filesystem>
 
@@ -25,6 +26,8 @@ namespace {
 
 constexpr double kSaveDelay = 0.4;  // seconds after the last change
 constexpr double kImportBudgetMs = 16;  // per frame for an import's steps without a worker thread: a 60 Hz frame
+constexpr double kSaveBudgetMs = 16;    // per frame for the save's steps, likewise
+constexpr std::size_t kSaveSlice = 4096;  // rows of the workspace file written per step: a few milliseconds
 
 std::string T(const AppState& s, const char* key) { return std::string(tr(s.lang, key)); }
 
@@ -33,11 +36,40 @@ void SaveSettingsNow(AppState& s) {
   s.platform->StorageChanged();
 }
 
-void SaveNow(AppState& s) {
+// Runs the due save for about budget_ms: the settings, and the workspace streamed to its files a
+// slice of rows per step (WorkspaceStore), so that a million rows never freeze a frame nor sit in
+// memory as one string. The platform's storage is told (the page's IndexedDB sync) only once the
+// files are complete.
+void SaveSteps(AppState& s, double budget_ms) {
   Platform& p = *s.platform;
-  bool ok = SaveSettings({s.lang, true, s.dark}, p.StorageDir());
-  if (s.workspace) ok = StoreWorkspace(*s.workspace, p.StorageDir()) && ok;
-  else ForgetStoredWorkspace(p.StorageDir());
+  // A change since the running save started: that save is abandoned.
+  if (s.saving && (s.save_due != s.saving_for || !s.workspace || s.workspace->revision != s.saving_revision)) s.saving.reset();
+  bool ok = true;
+  try {
+    if (s.workspace) {
+      const auto t0 = std::chrono::steady_clock::now();
+      if (!s.saving) {
+        s.saving = std::make_unique<WorkspaceStore>(*s.workspace, p.StorageDir());
+        s.saving_for = s.save_due;
+        s.saving_revision = s.workspace->revision;
+        s.save_ms = s.save_longest_ms = 0;
+      }
+      const auto end = t0 + std::chrono::microseconds(static_cast<std::int64_t>(budget_ms * 1000));
+      bool done = s.saving->Step(kSaveSlice);
+      while (!done && std::chrono::steady_clock::now() < end) done = s.saving->Step(kSaveSlice);
+      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      s.save_ms += ms;
+      s.save_longest_ms = std::max(s.save_longest_ms, ms);
+      if (!done) return;
+      ok = s.saving->Ok();
+    } else {
+      ForgetStoredWorkspace(p.StorageDir());
+    }
+  } catch (const std::exception&) {  // e.g. out of memory: the stored copy stays the previous one
+    ok = false;
+  }
+  s.saving.reset();
+  ok = SaveSettings({s.lang, true, s.dark}, p.StorageDir()) && ok;
   p.StorageChanged();
   s.save_due = -1;
   if (!ok) s.status = Say("ui.status.save_failed", "detail", p.StorageDir().string());
@@ -305,9 +337,15 @@ void ApplyCommands(AppState& s) {
   }
   if (i < queued.size()) s.commands.insert(s.commands.begin(), std::make_move_iterator(queued.begin() + static_cast<std::ptrdiff_t>(i)),
                                            std::make_move_iterator(queued.end()));
-  if (s.save_due >= 0 && ImGui::GetCurrentContext() && ImGui::GetTime() >= s.save_due) SaveNow(s);
+  if (s.import_job) s.saving.reset();  // the import's result will be saved
+  if (s.save_due >= 0 && !s.import_job && ImGui::GetCurrentContext() && ImGui::GetTime() >= s.save_due)
+    SaveSteps(s, kSaveBudgetMs);
 }
 
 bool SavePending(const AppState& s) { return s.save_due >= 0; }
+
+void FinishSave(AppState& s) {
+  if (SavePending(s)) SaveSteps(s, 1e12);
+}
 
 }  // namespace kompilasi::ui

@@ -60,5 +60,7 @@ using Command = std::variant<OpenPaths, OpenSample, CloseWorkspace, SetLanguage,
 void ApplyCommands(AppState& s);
 // Whether a change is waiting to be saved (the tests wait for it to clear).
 bool SavePending(const AppState& s);
+// Completes the pending save now, in one go (closing the app).
+void FinishSave(AppState& s);
 
 }  // namespace kompilasi::ui

@@ -1,5 +1,6 @@
 #include "ui/job.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kompilasi::ui {
@@ -16,7 +17,7 @@ void Job::Add(std::string label_key, double weight, std::function<void()> work) 
 }
 
 void Job::AddSliced(std::string label_key, double weight, std::function<bool()> slice) {
-  steps_.push_back({std::move(label_key), weight, std::move(slice), 0});
+  steps_.push_back({std::move(label_key), weight, std::move(slice)});
 }
 
 bool Job::RunSlice(std::size_t i) {
@@ -28,7 +29,9 @@ bool Job::RunSlice(std::size_t i) {
     error_ = std::current_exception();
     stop_ = true;
   }
-  steps_[i].ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  steps_[i].ms += ms;
+  steps_[i].longest_ms = std::max(steps_[i].longest_ms, ms);
   if (stop_) next_ = steps_.size();
   else if (done) next_ = i + 1;
   return done || stop_;
@@ -73,10 +76,10 @@ const std::string& Job::Label() const {
   return i < steps_.size() ? steps_[i].label_key : none;
 }
 
-std::vector<std::pair<std::string, double>> Job::Timings() const {
-  std::vector<std::pair<std::string, double>> out;
+std::vector<Job::Timing> Job::Timings() const {
+  std::vector<Timing> out;
   const std::size_t n = next_;
-  for (std::size_t i = 0; i < n && i < steps_.size(); ++i) out.emplace_back(steps_[i].label_key, steps_[i].ms);
+  for (std::size_t i = 0; i < n && i < steps_.size(); ++i) out.push_back({steps_[i].label_key, steps_[i].ms, steps_[i].longest_ms});
   return out;
 }
 

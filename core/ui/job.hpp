@@ -44,8 +44,13 @@ class Job {
   // 0..1 by the weights of the steps done; the label key of the step running.
   double Progress() const;
   const std::string& Label() const;
-  // Milliseconds each finished step took, by label key, in order (the benchmark's figures).
-  std::vector<std::pair<std::string, double>> Timings() const;
+  // Milliseconds each finished step took in all and in its longest slice, in order (the
+  // benchmark's figures: without a thread the longest slice is that step's longest frame).
+  struct Timing {
+    std::string label_key;
+    double ms = 0, longest_ms = 0;
+  };
+  std::vector<Timing> Timings() const;
   double ElapsedMs() const;
 
  private:
@@ -53,7 +58,7 @@ class Job {
     std::string label_key;
     double weight = 1;
     std::function<bool()> work;  // true when the step is done
-    double ms = 0;
+    double ms = 0, longest_ms = 0;
   };
   bool RunSlice(std::size_t i);  // true when step i is done (or threw)
 

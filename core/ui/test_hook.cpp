@@ -62,8 +62,11 @@ std::string TestStateJson(const AppState& s) {
   const char* tabs[] = {"dashboard", "tables", "findings", "campaigns", "conflicts"};
   nlohmann::json job = nullptr;
   if (s.import_job) job = {{"label", s.import_job->job.Label()}, {"progress", s.import_job->job.Progress()}};
-  nlohmann::json last_import = {{"ms", s.last_import_ms}, {"steps", nlohmann::json::object()}};
-  for (const auto& [label, ms] : s.last_import_steps) last_import["steps"][label] = ms;
+  nlohmann::json last_import = {{"ms", s.last_import_ms}, {"steps", nlohmann::json::object()}, {"longest", nlohmann::json::object()}};
+  for (const Job::Timing& t : s.last_import_steps) {
+    last_import["steps"][t.label_key] = t.ms;
+    last_import["longest"][t.label_key] = t.longest_ms;
+  }
   // ImGui lays a new window out on its first frame and shows it on the next.
   const bool ready = s.restored && s.frame >= s.restored_frame + 2 && !windows.empty() && !s.import_job;
   return nlohmann::json{{"ready", ready},
@@ -85,6 +88,7 @@ std::string TestStateJson(const AppState& s) {
                         {"import_job", job},
                         {"last_import", last_import},
                         {"save_pending", SavePending(s)},
+                        {"last_save", {{"ms", s.save_ms}, {"longest_ms", s.save_longest_ms}}},
                         {"undo", s.history.UndoLabel()},
                         {"redo", s.history.RedoLabel()},
                         {"last_export", s.last_export},

@@ -228,23 +228,55 @@ bool WriteFileAtomic(const fs::path& path, std::string_view bytes) {
   return write_file_atomic(path, bytes, /*keep_backup=*/true).empty();
 }
 
+WorkspaceStore::WorkspaceStore(const Workspace& w, const fs::path& dir)
+    : w_(w), root_(dir / "workspace"), json_(w.comp), data_(root_ / "data.kompilasi.json", /*keep_backup=*/true) {
+  nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()},
+                         {"labels", nlohmann::json::array()}, {"document", w.document}};
+  for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
+  for (const FlatFormLabels& l : w.labels) side["labels"].push_back(LabelsJson(l));
+  for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
+  side_ = side.dump();
+  if (!w.document.empty() && w.revision != w.document_revision)
+    autosave_ = std::make_unique<AtomicFileWriter>(AutosavePath(w.document));
+  if (AtomicFileWriter::kReserveHelps) measure_.emplace(w.comp);
+}
+
+WorkspaceStore::~WorkspaceStore() = default;
+
+bool WorkspaceStore::Step(std::size_t rows) {
+  if (measure_) {
+    const bool measured = measure_->step(rows, chunk_);
+    size_ += chunk_.size();
+    chunk_.clear();
+    if (!measured) return false;
+    measure_.reset();
+    data_.reserve(size_);
+    if (autosave_) autosave_->reserve(size_);
+    return false;
+  }
+  const bool done = json_.step(rows, chunk_);
+  data_.write(chunk_);  // a failed write shows at commit()
+  if (autosave_) autosave_->write(chunk_);
+  chunk_.clear();
+  if (!done) return false;
+  bool beside = true;
+  if (autosave_) {
+    beside = autosave_->commit().empty();
+  } else if (!w_.document.empty()) {
+    std::error_code ec;
+    fs::remove(AutosavePath(w_.document), ec);
+  }
+  // The compilation first: a crash between the two leaves a readable pair.
+  ok_ = data_.commit().empty() && WriteFileAtomic(root_ / "workspace.json", side_) && beside;
+  return true;
+}
+
 bool StoreWorkspace(const Workspace& w, const fs::path& dir) {
   try {
-    const fs::path root = dir / "workspace";
-    nlohmann::json side = {{"name", w.name}, {"findings", nlohmann::json::array()}, {"notices", nlohmann::json::array()},
-                           {"labels", nlohmann::json::array()}, {"document", w.document}};
-    for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
-    for (const FlatFormLabels& l : w.labels) side["labels"].push_back(LabelsJson(l));
-    for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
-    const std::string data = write_workspace_json(w.comp);
-    bool ok = true;
-    if (!w.document.empty()) {
-      std::error_code ec;
-      if (w.revision != w.document_revision) ok = write_file_atomic(AutosavePath(w.document), data).empty();
-      else fs::remove(AutosavePath(w.document), ec);
+    WorkspaceStore store(w, dir);
+    while (!store.Step(1 << 16)) {  // slices: the file never whole in memory
     }
-    // The compilation first: a crash between the two writes leaves a readable pair.
-    return WriteFileAtomic(root / "data.kompilasi.json", data) && WriteFileAtomic(root / "workspace.json", side.dump()) && ok;
+    return store.Ok();
   } catch (const std::exception&) {
     return false;
   }

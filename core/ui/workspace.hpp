@@ -15,15 +15,19 @@
 #include <cstdint>
 #include <exception>
 #include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "registry/atomic_file.hpp"
 #include "registry/flat_form.hpp"
 #include "registry/i18n.hpp"
 #include "registry/inputs.hpp"
 #include "registry/loaded.hpp"
 #include "registry/metrics.hpp"
 #include "registry/validate.hpp"
+#include "registry/workspace_json.hpp"
 #include "ui/finding_index.hpp"
 
 namespace kompilasi::ui {
@@ -84,6 +88,35 @@ bool WriteFileAtomic(const std::filesystem::path& path, std::string_view bytes);
 // Replaces the stored copy in dir; returns false when it could not be written. With a
 // document: also writes the autosave beside it (changes since it was saved) or removes it (none).
 bool StoreWorkspace(const Workspace& w, const std::filesystem::path& dir);
+
+// StoreWorkspace in steps (the app's autosave, across frames): the compilation is streamed to
+// the temp files a slice of rows per step, and at the last step the files take the old ones'
+// places (each atomically, as write_file_atomic does). Destroyed before its last step (the
+// workspace changed meanwhile), it removes its temp files: the stored copy stays whole. The
+// workspace must stay as it is while the store runs.
+class WorkspaceStore {
+ public:
+  WorkspaceStore(const Workspace& w, const std::filesystem::path& dir);
+  WorkspaceStore(const WorkspaceStore&) = delete;
+  WorkspaceStore& operator=(const WorkspaceStore&) = delete;
+  ~WorkspaceStore();
+
+  bool Step(std::size_t rows);  // about `rows` rows written; true once the store is complete
+  bool Ok() const { return ok_; }  // once complete: whether everything was written
+
+ private:
+  const Workspace& w_;
+  std::filesystem::path root_;
+  std::string side_;  // workspace.json: what only the reader knew, built at the start (small)
+  // Where the files' size helps (AtomicFileWriter::kReserveHelps), a first pass counts the bytes.
+  std::optional<WorkspaceJsonWriter> measure_;
+  std::uint64_t size_ = 0;
+  WorkspaceJsonWriter json_;
+  std::string chunk_;
+  AtomicFileWriter data_;
+  std::unique_ptr<AtomicFileWriter> autosave_;  // beside the document, when it has unsaved changes
+  bool ok_ = true;
+};
 // <document>.autosave: the changes not yet saved to the document, kept beside it.
 std::filesystem::path AutosavePath(const std::string& document);
 // Whether w's document has an autosave newer than itself (unsaved changes survived a crash).

@@ -183,10 +183,7 @@ int main(int argc, char** argv) {
   }
 
   // A change made in the last moments before closing is saved now, not lost with its delay.
-  if (ui::SavePending(s)) {
-    s.save_due = 0;
-    ui::ApplyCommands(s);
-  }
+  ui::FinishSave(s);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -88,17 +88,17 @@ for (const n of sizes) {
     const wall = (Date.now() - t0) / 1000;
     if (done.error) throw new Error(`import: ${done.error}`);
     const heap = await page.evaluate(() => Module._kompilasi_heap_bytes());
-    const steps = done.last_import.steps;
+    const steps = done.last_import.steps, longest = done.last_import.longest || {};
     const bundleBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
     // The app saves the workspace into the browser's storage shortly after a change: the
     // frames from the pick until that save is done are one row (the save may fall in the
     // frame the import ends in or later).
     await page.waitForTimeout(400);
-    await waitState(page, (st) => st.save_pending !== true, 'saved', 120000);
+    const saved = await waitState(page, (st) => st.save_pending !== true, 'saved', 300000);
     await page.waitForTimeout(300);
     frameRows.push([n, 'import, autosave', await frames(page, true)]);
     const heapSaved = await page.evaluate(() => Module._kompilasi_heap_bytes());
-    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, heap, heapSaved, bundleBytes, native: nativeAnalyze(n),
+    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, longest, save: saved.last_save, heap, heapSaved, bundleBytes, native: nativeAnalyze(n),
       findings: done.workspace.findings.total });
     await page.waitForTimeout(2000);
     frameRows.push([n, 'idle', await frames(page, true)]);
@@ -151,12 +151,14 @@ server.close();
 
 console.log('## browser: a generated bundle picked in headless Chromium until validated and analysed (wall: pick → done;');
 console.log('##          steps: the app\'s import job; heap: the wasm memory when the import is done, and once the autosave is;');
-console.log('##          x native: wall / native analyze of the same bundle (target ≤ 2); x bundle: saved heap / the bundle\'s bytes (target ≤ 1.5))');
-console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'saved MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)}   steps (ms)`);
+console.log('##          x native: wall / native analyze of the same bundle (target ≤ 2); x bundle: saved heap / the bundle\'s bytes (target ≤ 1.5);');
+console.log('##          save: the autosave\'s own time after the import, in all and in its longest frame; steps: each step\'s ms (its longest frame))');
+console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'saved MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)} ${'save s'.padStart(7)} ${'save mx'.padStart(7)}   steps (ms)`);
 for (const r of rowsOut) {
-  const steps = Object.entries(r.steps).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)}`).join(', ');
+  const steps = Object.entries(r.steps).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)} (${Math.round(r.longest[k] ?? v)})`).join(', ');
+  const save = r.save || { ms: 0, longest_ms: 0 };
   const xNative = r.native ? `${(r.wall / r.native).toFixed(1)}x` : '-';
-  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${(r.heapSaved / 1048576).toFixed(0).padStart(9)} ${`${(r.heapSaved / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)}   ${steps}`);
+  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${(r.heapSaved / 1048576).toFixed(0).padStart(9)} ${`${(r.heapSaved / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)} ${(save.ms / 1000).toFixed(2).padStart(7)} ${save.longest_ms.toFixed(0).padStart(7)}   ${steps}`);
 }
 console.log('## browser app frames with the data open (app: the app\'s own time per frame, commands, job steps and views;');
 console.log('##          +draw: with handing the frame to GL, here SwiftShader\'s software renderer; interval: between frames)');

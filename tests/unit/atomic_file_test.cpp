@@ -31,3 +31,28 @@ TEST_CASE("write_file_atomic replaces the file whole, keeping .bak only when ask
   CHECK(fs::is_directory(dir / "blok"));
   fs::remove_all(dir);
 }
+
+TEST_CASE("AtomicFileWriter: written in parts; never committed, the old file stays whole") {
+  const fs::path dir = fs::temp_directory_path() / "kompilasi-atomic-parts-test";
+  fs::remove_all(dir);
+  const fs::path file = dir / "data.kompilasi.json";
+  CHECK(write_file_atomic(file, "lama").empty());
+  {
+    kompilasi::AtomicFileWriter f(file, true);
+    CHECK(f.write("ba"));
+    CHECK(f.write("ru"));
+    CHECK(slurp(file) == "lama");  // nothing replaced before commit()
+    CHECK(f.commit().empty());
+  }
+  CHECK(slurp(file) == "baru");
+  CHECK(slurp(file.string() + ".bak") == "lama");
+  {
+    kompilasi::AtomicFileWriter f(file, true);
+    CHECK(f.write("setengah"));
+    CHECK(fs::exists(file.string() + ".tmp"));
+  }  // abandoned
+  CHECK(slurp(file) == "baru");
+  CHECK(slurp(file.string() + ".bak") == "lama");
+  CHECK_FALSE(fs::exists(file.string() + ".tmp"));
+  fs::remove_all(dir);
+}

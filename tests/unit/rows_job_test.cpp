@@ -243,6 +243,6 @@ TEST_CASE("job: a sliced step runs once per poll until it says it is done, on a 
     CHECK(slices == 3);
     CHECK(after);
     REQUIRE(job.Timings().size() == 2);
-    CHECK(job.Timings()[0].first == "read");
+    CHECK(job.Timings()[0].label_key == "read");
   }
 }

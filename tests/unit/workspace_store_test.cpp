@@ -1,0 +1,78 @@
+// WorkspaceStore (ui/workspace.hpp): the app's autosave written across frames. In slices it
+// stores exactly what StoreWorkspace stores; abandoned half-way it leaves the stored copy whole.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "registry/generate.hpp"
+#include "registry/workspace_json.hpp"
+#include "test_files.hpp"
+#include "ui/workspace.hpp"
+
+using namespace kompilasi;
+namespace fs = std::filesystem;
+using kompilasi::test::slurp;
+
+namespace {
+
+ui::Workspace MakeGenerated(std::size_t asn, std::uint64_t seed) {
+  GenerateOptions o;
+  o.asn = asn;
+  o.seed = seed;
+  ui::Workspace w;
+  w.name = "generated";
+  w.comp = generate(o).comp;
+  ui::Analyze(w);
+  return w;
+}
+
+}  // namespace
+
+TEST_CASE("WorkspaceStore: in slices the stored copy is StoreWorkspace's; abandoned, the previous copy stays whole") {
+  const fs::path dir = fs::temp_directory_path() / "kompilasi-store-test";
+  fs::remove_all(dir);
+  const fs::path data = dir / "workspace" / "data.kompilasi.json";
+  const ui::Workspace a = MakeGenerated(300, 1), b = MakeGenerated(2000, 2);
+  const std::string a_bytes = write_workspace_json(a.comp), b_bytes = write_workspace_json(b.comp);
+  REQUIRE(ui::StoreWorkspace(a, dir));
+  CHECK(slurp(data) == a_bytes);
+  {
+    ui::WorkspaceStore store(b, dir);
+    for (int i = 0; i < 10; ++i) CHECK_FALSE(store.Step(7));
+  }  // abandoned: the workspace changed
+  CHECK(slurp(data) == a_bytes);
+  CHECK_FALSE(fs::exists(data.string() + ".tmp"));
+  CHECK(ui::LoadStoredWorkspace(dir).comp.row_count() == a.comp.row_count());
+
+  for (const std::size_t slice : {std::size_t{7}, std::size_t{4096}}) {
+    CAPTURE(slice);
+    ui::WorkspaceStore store(b, dir);
+    while (!store.Step(slice)) {
+    }
+    CHECK(store.Ok());
+    CHECK(slurp(data) == b_bytes);
+  }
+  const ui::Workspace restored = ui::LoadStoredWorkspace(dir);
+  CHECK(write_workspace_json(restored.comp) == b_bytes);
+  CHECK(restored.validation.counts == b.validation.counts);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("WorkspaceStore: a saved document's autosave is written beside it while they differ, removed when not") {
+  const fs::path dir = fs::temp_directory_path() / "kompilasi-store-doc-test";
+  fs::remove_all(dir);
+  ui::Workspace w = MakeGenerated(300, 3);
+  w.document = (dir / "docs" / "blitar.kompilasi.json").string();
+  w.document_revision = w.revision - 1;  // changed since it was saved
+  {
+    ui::WorkspaceStore store(w, dir);
+    while (!store.Step(5)) {
+    }
+    CHECK(store.Ok());
+  }
+  CHECK(slurp(ui::AutosavePath(w.document)) == write_workspace_json(w.comp));
+  w.document_revision = w.revision;
+  REQUIRE(ui::StoreWorkspace(w, dir));
+  CHECK_FALSE(fs::exists(ui::AutosavePath(w.document)));
+  fs::remove_all(dir);
+}
