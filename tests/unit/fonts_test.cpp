@@ -55,7 +55,9 @@ TEST_CASE("every character of the string tables has a glyph in the app's fonts")
   REQUIRE(AddAppFonts(atlas, KOMPILASI_ASSET_DIR "/fonts", 16));
   REQUIRE(atlas.Build());
   REQUIRE(atlas.Fonts.Size == 2);
-  for (const auto& [c, where] : used) {
+  for (const auto& entry : used) {
+    const auto& c = entry.first;
+    const auto& where = entry.second;
     CAPTURE(c);
     CAPTURE(where);
     CHECK((InRanges(kTextGlyphs, c) || InRanges(kSymbolGlyphs, c)));

@@ -9,7 +9,9 @@ using namespace kompilasi;
 using namespace kompilasi::ui;
 
 TEST_CASE("every shortcut action has keys and a help text in both languages") {
-  for (const auto& [action, help] : kActionHelp) {
+  for (const auto& entry : kActionHelp) {
+    const auto action = entry.action;
+    const auto help = entry.help;
     CAPTURE(help);
     CHECK(!KeysText(action).empty());
     CHECK(tr(Lang::id, help) != help);
