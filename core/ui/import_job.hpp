@@ -19,7 +19,6 @@ struct AppState;
 
 // What a running import reads and produces (AppState::import_job).
 struct ImportWork {
-  Job job;
   const char* label_key = "views.undo.import";  // the undo step's name
   std::string rename;                           // non-empty: the opened workspace's name
   // Produced by the steps.
@@ -27,6 +26,9 @@ struct ImportWork {
   std::vector<ReadInput> reads;
   std::vector<PendingImport> forms;  // flat forms found: they go to the mapping step
   std::optional<Workspace> result;
+  // Last, so that it is destroyed first: its thread is stopped and joined before the data its
+  // steps use goes (closing the app during an import).
+  Job job;
 };
 
 // Starts opening paths (replace: they become the workspace, else they join the open one;

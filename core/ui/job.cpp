@@ -6,6 +6,7 @@
 namespace kompilasi::ui {
 
 Job::~Job() {
+  stop_ = true;  // the steps after the one running are skipped: leaving the app waits for one step, not the rest
   if (thread_.joinable()) thread_.join();
 }
 

@@ -29,7 +29,7 @@ class Job {
   Job() = default;
   Job(const Job&) = delete;
   Job& operator=(const Job&) = delete;
-  ~Job();
+  ~Job();  // skips the steps not yet started and waits for the one running
 
   void Add(std::string label_key, double weight, std::function<void()> work);
   // A step done in slices: `slice` runs again until it returns true, once per Poll() without

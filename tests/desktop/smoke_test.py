@@ -4,10 +4,11 @@ folder, driven by smoke.script: the sample opens on first start, the CSV bundle 
 workspace are exported through the save dialog, two submissions are opened through the file
 browser and merged. Then crash recovery: the merged workspace is saved as a document and
 changed, the app is killed once the autosave beside the document is written, and the next start
-offers the autosave (crash.script, recover.script). Checks the exported files' content, the app's
-final state and that every screenshot was written (they stay in OUT for a person to look at).
+offers the autosave (crash.script, recover.script). Last, the app is closed while a big import
+runs. Checks the exported files' content, the app's final state and that every screenshot was
+written (they stay in OUT for a person to look at).
 
-    smoke_test.py KOMPILASI_DESKTOP OUT_DIR
+    smoke_test.py KOMPILASI_DESKTOP KOMPILASI_CLI OUT_DIR
 Prints one line per check and `desktop smoke: N passed, N failed`; exit 1 on a failure."""
 import csv
 import glob
@@ -22,7 +23,7 @@ import zipfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(here))
-app, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+app, cli, out = (os.path.abspath(a) for a in sys.argv[1:4])
 smoke = os.path.join(out, "desktop-smoke")
 shutil.rmtree(smoke, ignore_errors=True)
 os.makedirs(os.path.join(smoke, "export"))
@@ -112,6 +113,16 @@ check("after the kill, the next start offers the autosave; 'Buka versi tersimpan
       rec.returncode == 0 and after.get("undo") == "views.undo.open", f"status {rec.returncode}, undo {after.get('undo')!r}\n{rec.stderr[-2000:]}")
 check("back at the saved version, the autosave is gone", autosave and not glob.glob(os.path.join(smoke, "document", "*.autosave")),
       os.listdir(os.path.join(smoke, "document")))
+
+# Closing the window while a big import still runs on the worker thread: the app waits for the
+# step running and exits 0 (it used to free the import's inputs under that step: a crash).
+big = os.path.join(smoke, "big")
+gen = subprocess.run([cli, "generate", "--asn", "100000", "--seed", "1", "-o", big],
+                     capture_output=True, text=True, timeout=120)
+quit_run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", app, "--storage", os.path.join(smoke, "storage-big"),
+                           "--frames", "2", big], cwd=smoke, env=env, capture_output=True, text=True, timeout=120)
+check("closing the app during an import of 100 000 ASN exits cleanly", gen.returncode == 0 and quit_run.returncode == 0,
+      f"generate {gen.returncode}, app {quit_run.returncode}\n{gen.stderr[-500:]}{quit_run.stderr[-2000:]}")
 
 shots = ["desktop-recovery", "desktop-dashboard", "desktop-save-dialog", "desktop-exported", "desktop-open-dialog", "desktop-conflicts"]
 missing = [s for s in shots if not os.path.exists(os.path.join(smoke, s + ".png"))
