@@ -219,6 +219,8 @@ struct ValidatorState {
 
 namespace {
 
+void next_phase(ValidatorState& s) { s.phase = static_cast<Phase>(static_cast<int>(s.phase) + 1); }
+
 // Runs rows [s.at, n) of the phase, as far as budget goes (start once before the first row, finish
 // once after the last); returns whether the phase is through and moves to the next one.
 template <class Start, class Rows, class Finish>
@@ -235,7 +237,7 @@ bool run_rows(ValidatorState& s, std::size_t& budget, std::size_t n, Start&& sta
   finish();
   s.at = 0;
   s.started = false;
-  s.phase = static_cast<Phase>(static_cast<int>(s.phase) + 1);
+  next_phase(s);
   return true;
 }
 
@@ -243,8 +245,6 @@ template <class Rows>
 bool run_rows(ValidatorState& s, std::size_t& budget, std::size_t n, Rows&& rows) {
   return run_rows(s, budget, n, [] {}, std::forward<Rows>(rows), [] {});
 }
-
-void next_phase(ValidatorState& s) { s.phase = static_cast<Phase>(static_cast<int>(s.phase) + 1); }
 
 // Moves part's findings [from, to) (and their sort keys) after those gathered so far.
 void gather(ValidatorState& s, Ctx& part, std::size_t from, std::size_t to) {
