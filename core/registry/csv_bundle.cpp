@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <exception>
 #include <limits>
-#include <optional>
 #ifndef __EMSCRIPTEN__
 #include <thread>
 #endif
@@ -59,7 +58,8 @@ class CsvBundleReader::TableFile {
  public:
   TableFile(Loaded& out, TableId t, const Source& src, const BundleFileReader& read)
       : parser_(open_csv(out, src, bytes_of(src, read, held_), decoded_)) {
-    if (parser_.next()) import_.emplace(out, t, parser_.fields(), estimate_rows(parser_.text().substr(parser_.offset())));
+    if (parser_.next())
+      import_ = std::make_unique<TableImport>(out, t, parser_.fields(), estimate_rows(parser_.text().substr(parser_.offset())));
   }
   TableFile(const TableFile&) = delete;
   TableFile& operator=(const TableFile&) = delete;
@@ -82,7 +82,8 @@ class CsvBundleReader::TableFile {
   std::string held_;
   DecodedText decoded_;
   CsvParser parser_;
-  std::optional<TableImport> import_;
+  // Not an optional: GCC 12 warns that its payload's strings may be used uninitialized.
+  std::unique_ptr<TableImport> import_;
 };
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include "validate_context.hpp"
 #include "anonymize.hpp"
+#include "row_budget.hpp"
 
 namespace kompilasi {
 namespace detail {
@@ -229,10 +230,9 @@ bool run_rows(ValidatorState& s, std::size_t& budget, std::size_t n, Start&& sta
     start();
     s.started = true;
   }
-  const std::size_t k = std::min(budget, n - s.at);
-  if (k) rows(s.at, s.at + k);
-  s.at += k;
-  budget -= k;
+  const std::size_t end = take_rows(budget, s.at, n);
+  if (end > s.at) rows(s.at, end);
+  s.at = end;
   if (s.at < n) return false;
   finish();
   s.at = 0;

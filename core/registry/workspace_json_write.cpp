@@ -5,6 +5,7 @@
 
 #include "json_text.hpp"
 #include "merge.hpp"
+#include "row_budget.hpp"
 #include "workspace_json.hpp"
 
 namespace kompilasi {
@@ -15,6 +16,12 @@ using ojson = nlohmann::ordered_json;
 bool reserved_key(std::string_view k) {
   return k == "format" || k == "instansi" || k == "tahun" || k == "tanggal_kompilasi" || k == "tabel" ||
          k == "sumber" || k == "konflik";
+}
+
+// The kept unknown entries of c.extra[key] when they are a non-empty object, else null.
+const ojson* kept_entries(const Compilation& c, const char* key) {
+  const auto it = c.extra.find(key);
+  return it != c.extra.end() && it->is_object() && !it->empty() ? &*it : nullptr;
 }
 
 // Kept unknown entries of "tabel" or "sumber", after the known tables (first: none written yet).
@@ -51,7 +58,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
         break;
       case Part::table: {  // the next table's name and, for a table with rows, its column keys
         if (table_ == kTableCount) {
-          if (const auto it = c.extra.find("tabel"); it != c.extra.end() && it->is_object()) append_kept(out, *it, false);
+          if (const ojson* kept = kept_entries(c, "tabel")) append_kept(out, *kept, false);
           out += "\n  }";
           part_ = Part::sumber;
           break;
@@ -79,8 +86,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
       case Part::table_rows: {
         const Table& tab = c.table(kAllTables[table_]);
         if (budget == 0) return false;
-        const std::size_t end = row_ + std::min(budget, tab.rows() - row_);
-        budget -= end - row_;
+        const std::size_t end = take_rows(budget, row_, tab.rows());
         for (std::size_t r = row_; r < end; ++r) {
           out += r ? ",\n      " : "\n      ";
           for (std::size_t i = 0; i < tab.width(); ++i) {
@@ -97,8 +103,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
         break;
       }
       case Part::sumber: {
-        const auto kept = c.extra.find("sumber");
-        bool any = kept != c.extra.end() && kept->is_object() && !kept->empty();
+        bool any = kept_entries(c, "sumber") != nullptr;
         for (const TableId t : kAllTables) any |= !c.table(t).sumber.empty();
         if (any) {
           out += ",\n  \"sumber\": {";
@@ -113,8 +118,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
       case Part::sumber_table: {  // the next table with provenance, or the end of "sumber"
         while (table_ < kTableCount && c.table(kAllTables[table_]).sumber.empty()) ++table_;
         if (table_ == kTableCount) {
-          const auto kept = c.extra.find("sumber");
-          if (kept != c.extra.end() && kept->is_object() && !kept->empty()) append_kept(out, *kept, first_);
+          if (const ojson* kept = kept_entries(c, "sumber")) append_kept(out, *kept, first_);
           out += "\n  }";
           part_ = Part::konflik;
           break;
@@ -130,8 +134,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
       case Part::sumber_rows: {
         const Table& tab = c.table(kAllTables[table_]);
         if (budget == 0) return false;
-        const std::size_t end = row_ + std::min(budget, tab.sumber.size() - row_);
-        budget -= end - row_;
+        const std::size_t end = take_rows(budget, row_, tab.sumber.size());
         for (std::size_t r = row_; r < end; ++r) {
           out += r ? ",\n      " : "\n      ";
           append_json_compact(out, ojson(split_sumber(c.pool.view(tab.sumber[r]))));
@@ -154,8 +157,7 @@ bool WorkspaceJsonWriter::step(std::size_t rows, std::string& out) {
         break;
       case Part::konflik_rows: {
         if (budget == 0) return false;
-        const std::size_t end = row_ + std::min(budget, c.konflik.size() - row_);
-        budget -= end - row_;
+        const std::size_t end = take_rows(budget, row_, c.konflik.size());
         for (std::size_t i = row_; i < end; ++i) {
           out += i ? ",\n    " : "\n    ";
           append_json_compact(out, conflict_json(c.konflik[i], c));
