@@ -84,6 +84,15 @@ void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t 
   if (sev == Severity::error) v.row_error[index(t)][row] = 1;
 }
 
+void Ctx::drop_indexes() {
+  unit_by_code = FlatMap<std::uint64_t>{};
+  pegawai_index.reset();
+  pegawai_named = {};
+  resmi_first = FirstByAccount(0);
+  konten_by_id = FlatMap<std::uint64_t>{};
+  blank_bits = {};
+}
+
 std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t& row) {
   row = kNoIndex;
   const std::uint32_t id = x.c.table(t).id_at(r, col);
@@ -403,11 +412,13 @@ bool Validator::step(std::size_t rows) {
             [&] {
               start_laporan(y);
               check_laporan(y, 0, laporan);
+              finish_laporan(y);
             },
             laporan >= kParallelRows,
             [&] {
               start_akun(x);
               check_akun(x, 0, table_rows(TableId::akun));
+              finish_akun(x);
               check_pegawai_tanpa_akun(x, 0, table_rows(TableId::pegawai));
             });
         s.phase = Phase::gather_akun;
@@ -415,7 +426,7 @@ bool Validator::step(std::size_t rows) {
       }
       case Phase::akun:
         run_rows(s, budget, table_rows(TableId::akun), [&] { start_akun(x); },
-                 [&](std::size_t a, std::size_t b) { check_akun(x, a, b); }, [] {});
+                 [&](std::size_t a, std::size_t b) { check_akun(x, a, b); }, [&] { finish_akun(x); });
         break;
       case Phase::pegawai_tanpa_akun:
         run_rows(s, budget, table_rows(TableId::pegawai),
@@ -423,7 +434,7 @@ bool Validator::step(std::size_t rows) {
         break;
       case Phase::laporan:
         run_rows(s, budget, table_rows(TableId::laporan), [&] { start_laporan(*s.y); },
-                 [&](std::size_t a, std::size_t b) { check_laporan(*s.y, a, b); }, [] {});
+                 [&](std::size_t a, std::size_t b) { check_laporan(*s.y, a, b); }, [&] { finish_laporan(*s.y); });
         break;
       case Phase::gather_akun:
         // One buffer of the final size: appending part after part to a growing one would, while
@@ -431,6 +442,9 @@ bool Validator::step(std::size_t rows) {
         run_rows(
             s, budget, x.found.size(),
             [&] {
+              x.drop_indexes();
+              s.y->drop_indexes();
+              s.laporan_keys = StringPool();
               const std::size_t total = s.found.size() + x.found.size() + s.y->found.size() + s.import_findings.size();
               s.found.reserve(total);
               s.sort_keys.reserve(total);

@@ -159,4 +159,6 @@ void check_akun(Ctx& x, std::size_t from, std::size_t to) {
   }
 }
 
+void finish_akun(Ctx& x) { x.akun_first = FirstByAccount(0); }
+
 }  // namespace kompilasi::detail

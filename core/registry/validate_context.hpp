@@ -138,6 +138,10 @@ struct Ctx {
 
   void add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
            std::uint32_t first_row = 0, std::string detail = {});
+  // Frees the indexes the checks built for the rows after them (finish_akun and finish_laporan
+  // free their own), once every row is checked: only the findings are left to gather, and
+  // at a million ASN the pegawai index alone is ~70 MB.
+  void drop_indexes();
 };
 
 // The NIP of a cell as compared: its 18 digits, or in an anonymised compilation the
@@ -168,8 +172,10 @@ void start_konten(Ctx& x);
 void check_konten(Ctx& x, std::size_t from, std::size_t to);
 void start_akun(Ctx& x);
 void check_akun(Ctx& x, std::size_t from, std::size_t to);
+void finish_akun(Ctx& x);  // frees what only akun's rows needed (the first row per account)
 void check_pegawai_tanpa_akun(Ctx& x, std::size_t from, std::size_t to);  // pegawai rows, after every akun row
 void start_laporan(Ctx& x);
 void check_laporan(Ctx& x, std::size_t from, std::size_t to);
+void finish_laporan(Ctx& x);  // frees what only laporan's rows needed (the repeats' tables)
 
 }  // namespace kompilasi::detail

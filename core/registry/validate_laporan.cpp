@@ -212,4 +212,6 @@ void check_laporan(Ctx& x, std::size_t from, std::size_t to) {
   }
 }
 
+void finish_laporan(Ctx& x) { x.laporan_seen = {}; }
+
 }  // namespace kompilasi::detail
