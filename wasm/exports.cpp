@@ -19,7 +19,7 @@ using kompilasi::web::App;
 
 extern "C" {
 
-// IDBFS has been read into /kompilasi: restore the saved workspace (or open the sample).
+// The page has read its stored folder into /kompilasi: restore the saved workspace (or open the sample).
 EMSCRIPTEN_KEEPALIVE void kompilasi_storage_ready() { App().state.Push(kompilasi::ui::RestoreWorkspace{}); }
 
 // Paths the page wrote into the file system (file picker), one per line.

@@ -1,6 +1,7 @@
 // The Kompilasi browser app: the shared ImGui app (core/ui) on Emscripten's GLFW + WebGL2.
-// The page (web-shell/) loads kompilasi.js, mounts IDBFS at /kompilasi and, once it holds
-// the saved workspace, calls kompilasi_storage_ready (exports.cpp).
+// The page (web-shell/) loads kompilasi.js, reads its stored folder into /kompilasi
+// (web-shell/storage.js) and, once it holds the saved workspace, calls
+// kompilasi_storage_ready (exports.cpp).
 //
 // High DPI: Emscripten 3.1.6's GLFW knows no device pixel ratio, so the canvas' backing
 // store is sized to its CSS size × devicePixelRatio here and the UI is laid out and its

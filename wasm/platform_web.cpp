@@ -12,21 +12,14 @@ EM_JS(void, js_request_open, (int folder), { Module.kompilasiPage.requestOpen(!!
 EM_JS(void, js_download, (const char* name, const char* data, int size), {
   Module.kompilasiPage.download(UTF8ToString(name), HEAPU8.slice(data, data + size));
 });
-EM_JS(void, js_mount_storage, (), {
-  FS.mkdir('/kompilasi');
-  FS.mount(IDBFS, {}, '/kompilasi');
-  FS.syncfs(true, function(err) {
-    if (err) console.warn('kompilasi: IDBFS', err);
-    _kompilasi_storage_ready();
-  });
-});
+EM_JS(void, js_mount_storage, (const char* dir), { Module.kompilasiPage.mountStorage(UTF8ToString(dir)); });
 EM_JS(void, js_copy_text, (const char* text), { Module.kompilasiPage.copyText(UTF8ToString(text)); });
 
 }  // namespace
 
 namespace kompilasi::web {
 
-void WebPlatform::MountStorage() { js_mount_storage(); }
+void WebPlatform::MountStorage() { js_mount_storage(StorageDir().c_str()); }
 
 void WebPlatform::StorageChanged() { js_sync_storage(); }
 

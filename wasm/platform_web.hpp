@@ -1,5 +1,6 @@
-// The browser implementation of ui::Platform: IDBFS storage, the page's file pickers and
-// downloads, and a clipboard fed by the page's paste events (Emscripten's GLFW has none).
+// The browser implementation of ui::Platform: storage kept in IndexedDB by the page
+// (web-shell/storage.js), the page's file pickers and downloads, and a clipboard fed by the
+// page's paste events (Emscripten's GLFW has none).
 #pragma once
 #include <string>
 
@@ -21,7 +22,8 @@ class WebPlatform final : public ui::Platform {
   bool CanQuit() const override { return false; }
   void Quit() override {}
 
-  // Mounts IDBFS at StorageDir() and reads it in; calls kompilasi_storage_ready when done.
+  // The page reads the stored StorageDir() into the in-memory file system, then calls
+  // kompilasi_storage_ready; StorageChanged() has it copy the folder back (in pieces, atomically).
   void MountStorage();
   // The text of the page's last paste event (exports.cpp).
   void SetPastedText(std::string text) { clipboard_ = std::move(text); }

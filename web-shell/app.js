@@ -10,20 +10,31 @@
   const folderInput = document.getElementById('open-folder');
   let batch = 0;
 
-  // IDBFS writes are serialised: a sync requested while one runs is done once it ends.
+  // The storage folder in IndexedDB (storage.js). Syncs are serialised: a sync requested while
+  // one runs is done once after it; one that found a file changing under it is done again.
+  const storage = window.kompilasiStorage;
+  let storageDir = null;
   let syncing = null;
   let syncAgain = false;
   function syncStorage() {
     if (syncing) { syncAgain = true; return; }
-    syncing = new Promise((resolve) => {
-      Module.FS.syncfs(false, (err) => {
-        if (err) console.warn('kompilasi: penyimpanan gagal', err);
-        resolve();
-      });
+    syncing = storage.sync(Module.FS, storageDir).then((stored) => {
+      if (!stored) syncAgain = true;
+    }, (err) => {
+      console.warn('kompilasi: penyimpanan gagal', err);
     }).then(() => {
       syncing = null;
       if (syncAgain) { syncAgain = false; syncStorage(); }
     });
+  }
+  // Reads the stored folder into dir (the app's Platform::StorageDir()), then lets the app restore from it.
+  function mountStorage(dir) {
+    storageDir = dir;
+    storage.restore(Module.FS, dir).catch((err) => { console.warn('kompilasi: penyimpanan', err); return false; })
+      .then((fromIdbfs) => {
+        Module._kompilasi_storage_ready();
+        if (fromIdbfs) syncStorage();  // into the pieces, then the old database goes
+      });
   }
 
   // Picked files go into the in-memory file system under /incoming/<n>/, then the app opens
@@ -70,6 +81,7 @@
     canvas,
     kompilasiPage: {
       syncStorage,
+      mountStorage,
       requestOpen(folder) { (folder ? folderInput : filesInput).click(); },
       download(name, bytes) {
         const url = URL.createObjectURL(new Blob([bytes]));

@@ -25,10 +25,11 @@ class Platform {
  public:
   virtual ~Platform() = default;
 
-  // Folder whose contents survive a restart (browser: IDBFS at /kompilasi; desktop:
-  // $XDG_DATA_HOME/kompilasi). After writing into it, call StorageChanged().
+  // Folder whose contents survive a restart (browser: /kompilasi, kept in IndexedDB by the
+  // page; desktop: $XDG_DATA_HOME/kompilasi). After writing into it, call StorageChanged().
   virtual std::filesystem::path StorageDir() = 0;
-  // Makes the writes durable (browser: syncs IDBFS to IndexedDB; desktop: nothing to do).
+  // Makes the writes durable (browser: the page copies the folder to IndexedDB; desktop:
+  // nothing to do).
   virtual void StorageChanged() = 0;
   // Fonts and other runtime assets (copied into the build by cmake/assets.cmake).
   virtual std::filesystem::path AssetDir() = 0;

@@ -95,10 +95,14 @@ for (const n of sizes) {
     // frame the import ends in or later).
     await page.waitForTimeout(400);
     const saved = await waitState(page, (st) => st.save_pending !== true, 'saved', 300000);
+    // Then the page copies the files into IndexedDB (web-shell/storage.js): in the same row.
+    const s0 = Date.now();
+    await page.evaluate(() => Module.kompilasiPage.idle());
+    const stored = (Date.now() - s0) / 1000;
     await page.waitForTimeout(300);
     frameRows.push([n, 'import, autosave', await frames(page, true)]);
     const heapSaved = await page.evaluate(() => Module._kompilasi_heap_bytes());
-    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, longest, save: saved.last_save, heap, heapSaved, bundleBytes, native: nativeAnalyze(n),
+    rowsOut.push({ n, wall, job: done.last_import.ms / 1000, steps, longest, save: saved.last_save, stored, heap, heapSaved, bundleBytes, native: nativeAnalyze(n),
       findings: done.workspace.findings.total });
     await page.waitForTimeout(2000);
     frameRows.push([n, 'idle', await frames(page, true)]);
@@ -140,6 +144,14 @@ for (const n of sizes) {
       frameRows.push([n, label, await frames(page, true)]);
     }
     await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-sorted.png`) });
+
+    // A reload: the page reads the stored files back, the app restores the workspace.
+    const r0 = Date.now();
+    await page.reload();
+    const back = await waitState(page, (st) => st.ready && st.workspace, 'restored after a reload', 600000);
+    rowsOut[rowsOut.length - 1].restore = { wall: (Date.now() - r0) / 1000, steps: back.last_import.steps, longest: back.last_import.longest || {} };
+    frameRows.push([n, 'reload, restore', await frames(page, true)]);
+    await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restored.png`) });
   } catch (e) {
     status = 1;
     console.log(`   ${n}: FAILED ${String(e && e.message || e).slice(0, 400)}`);
@@ -152,13 +164,16 @@ server.close();
 console.log('## browser: a generated bundle picked in headless Chromium until validated and analysed (wall: pick → done;');
 console.log('##          steps: the app\'s import job; heap: the wasm memory when the import is done, and once the autosave is;');
 console.log('##          x native: wall / native analyze of the same bundle (target ≤ 2); x bundle: saved heap / the bundle\'s bytes (target ≤ 1.5);');
-console.log('##          save: the autosave\'s own time after the import, in all and in its longest frame; steps: each step\'s ms (its longest frame))');
-console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'saved MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)} ${'save s'.padStart(7)} ${'save mx'.padStart(7)}   steps (ms)`);
+console.log('##          save: the autosave\'s own time after the import, in all and in its longest frame; store: the page\'s copy into IndexedDB after it;');
+console.log('##          steps: each step\'s ms (its longest frame); restore: a reload until the workspace is back, and the restore\'s steps)');
+console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'saved MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)} ${'save s'.padStart(7)} ${'save mx'.padStart(7)} ${'store s'.padStart(7)}   steps (ms)`);
 for (const r of rowsOut) {
-  const steps = Object.entries(r.steps).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)} (${Math.round(r.longest[k] ?? v)})`).join(', ');
+  const stepList = (t, longest) => Object.entries(t).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)} (${Math.round(longest[k] ?? v)})`).join(', ');
+  const steps = stepList(r.steps, r.longest);
   const save = r.save || { ms: 0, longest_ms: 0 };
   const xNative = r.native ? `${(r.wall / r.native).toFixed(1)}x` : '-';
-  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${(r.heapSaved / 1048576).toFixed(0).padStart(9)} ${`${(r.heapSaved / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)} ${(save.ms / 1000).toFixed(2).padStart(7)} ${save.longest_ms.toFixed(0).padStart(7)}   ${steps}`);
+  console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${(r.heapSaved / 1048576).toFixed(0).padStart(9)} ${`${(r.heapSaved / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)} ${(save.ms / 1000).toFixed(2).padStart(7)} ${save.longest_ms.toFixed(0).padStart(7)} ${r.stored.toFixed(2).padStart(7)}   ${steps}`);
+  if (r.restore) console.log(`   ${''.padEnd(9)} restore: ${r.restore.wall.toFixed(2)} s   ${stepList(r.restore.steps, r.restore.longest)}`);
 }
 console.log('## browser app frames with the data open (app: the app\'s own time per frame, commands, job steps and views;');
 console.log('##          +draw: with handing the frame to GL, here SwiftShader\'s software renderer; interval: between frames)');

@@ -71,7 +71,7 @@ try {
   });
   await page.screenshot({ path: join(outDir, 'e2e-error.png') });
   await check('the workspace is kept in IndexedDB and restored after a reload', async () => {
-    // The app saves shortly after a change (save_pending), then IDBFS syncs (the page's idle()).
+    // The app saves shortly after a change (save_pending), then the page stores it in IndexedDB (its idle()).
     await page.waitForTimeout(800);
     await waitState(page, (st) => st.save_pending !== true, 'saved');
     await page.evaluate(() => window.Module.kompilasiPage.idle());
