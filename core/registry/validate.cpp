@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <optional>
+#include <utility>
 #ifndef __EMSCRIPTEN__
 #include <thread>
 #endif
@@ -258,7 +259,7 @@ bool run_rows(ValidatorState& s, std::size_t& budget, std::size_t n, Rows&& rows
 // Moves part's findings [from, to) (and their sort keys) after those gathered so far.
 void gather(ValidatorState& s, Ctx& part, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
-    s.found.push_back(std::move(part.found[i]));
+    s.found.push_back(part.found.take(i));
     s.sort_keys.push_back(part.sort_keys[i]);
   }
 }
@@ -397,11 +398,12 @@ bool Validator::step(std::size_t rows) {
       case Phase::fork: {
         // akun (then pegawai without an account) and laporan need only what is built so far and
         // write different tables' findings and arrays: they may run on two threads.
-        s.found = std::move(x.found);
-        s.sort_keys = std::move(x.sort_keys);
-        x.found.clear();
-        x.sort_keys.clear();
+        // y: a copy of x without the findings so far, which stay x's, before akun's.
+        FoundFindings found = std::exchange(x.found, {});
+        std::vector<std::uint64_t> sort_keys = std::exchange(x.sort_keys, {});
         s.y.emplace(x);  // its own findings and caches, and its own keys past those made so far (the pegawai index shared)
+        x.found = std::move(found);
+        x.sort_keys = std::move(sort_keys);
         for (std::uint32_t id = 1; id < s.v.norm.keys.size(); ++id) s.laporan_keys.intern(s.v.norm.keys.view(id));
         s.y->own_keys = &s.laporan_keys;
         next_phase(s);
@@ -445,7 +447,7 @@ bool Validator::step(std::size_t rows) {
               x.drop_indexes();
               s.y->drop_indexes();
               s.laporan_keys = StringPool();
-              const std::size_t total = s.found.size() + x.found.size() + s.y->found.size() + s.import_findings.size();
+              const std::size_t total = x.found.size() + s.y->found.size() + s.import_findings.size();
               s.found.reserve(total);
               s.sort_keys.reserve(total);
             },

@@ -59,6 +59,33 @@ class FirstByAccount {
   std::vector<std::uint32_t> first_;
 };
 
+// The findings a check collects, in blocks of a fixed size: appending never moves more than
+// a block (a vector of a million findings regrown by doubling holds up to three times their
+// memory while it moves), and take(), called in order, frees each block once its last
+// finding is moved on, so that gathering them into the final buffer holds a block, not a
+// part, twice. A full block is 40 MB, more than glibc's largest mmap threshold (32 MB), so
+// natively a freed block goes back to the system instead of staying in the heap.
+class FoundFindings {
+ public:
+  static constexpr std::size_t kBlock = (std::size_t{40} << 20) / sizeof(Finding);
+  void push_back(Finding f) {
+    if (size_ % kBlock == 0) blocks_.emplace_back();
+    blocks_.back().push_back(std::move(f));
+    ++size_;
+  }
+  std::size_t size() const { return size_; }
+  Finding take(std::size_t i) {
+    std::vector<Finding>& b = blocks_[i / kBlock];
+    Finding f = std::move(b[i % kBlock]);
+    if (i % kBlock + 1 == b.size()) b = {};
+    return f;
+  }
+
+ private:
+  std::vector<std::vector<Finding>> blocks_;
+  std::size_t size_ = 0;
+};
+
 inline constexpr std::int32_t kBadDate = INT32_MIN;  // a date cell that cannot be read
 inline constexpr std::uint32_t kNoIndex = UINT32_MAX;
 inline constexpr std::uint32_t kOwnKey = 0x80000000u;  // canonical key ids outside the compilation's pool
@@ -72,7 +99,7 @@ struct Ctx {
   bool anon = false;       // an anonymised compilation (anonymize.hpp): pseudonyms where NIPs were
   // What add() found, in check order, and each one's sort key. A Ctx copied for a check run
   // on another thread (validate.cpp) collects its own and is merged afterwards.
-  std::vector<Finding> found;
+  FoundFindings found;
   std::vector<std::uint64_t> sort_keys;  // parallel to found
   std::array<std::vector<std::uint8_t>, kTableCount> required;  // required column indexes per table
 

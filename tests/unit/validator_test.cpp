@@ -1,6 +1,7 @@
 // Validator (validate.hpp): validate() in slices gives exactly validate()'s result, whatever
 // the slice size, on the sample, on generated data, on the benchmark's bundle (the reader's
-// findings included) and on the corpus's files read as flat forms.
+// findings included) and on the corpus's files read as flat forms; and the blocks its checks
+// collect findings in (FoundFindings).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "registry/flat_form.hpp"
 #include "registry/generate.hpp"
 #include "registry/validate.hpp"
+#include "registry/validate_context.hpp"
 #include "test_files.hpp"
 
 using namespace kompilasi;
@@ -139,4 +141,22 @@ TEST_CASE("Validator in slices: the corpus's CSV files and the sample's forms, r
     const FlatFormResult r = read_flat_form(sheet, guess_mapping(sheet), opt);
     check_slices(r.loaded.comp, r.loaded.findings);
   }
+}
+
+TEST_CASE("FoundFindings: every finding comes back once, in order, across blocks") {
+  detail::FoundFindings found;
+  const std::size_t n = 2 * detail::FoundFindings::kBlock + 3;
+  for (std::size_t i = 0; i < n; ++i) {
+    Finding f;
+    f.row = static_cast<std::uint32_t>(i);
+    f.value = "a value longer than the short-string buffer " + std::to_string(i);
+    found.push_back(std::move(f));
+  }
+  REQUIRE(found.size() == n);
+  std::size_t wrong = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Finding f = found.take(i);
+    wrong += f.row != i || f.value != "a value longer than the short-string buffer " + std::to_string(i);
+  }
+  CHECK(wrong == 0);
 }
