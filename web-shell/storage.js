@@ -23,6 +23,7 @@
   const DB_NAME = 'kompilasi-storage';
   const IDBFS_DB = '/kompilasi';  // IDBFS names its database after the mount point
   const IDBFS_STORE = 'FILE_DATA';
+  const IN_FLIGHT = 3;  // requests at once: IndexedDB's round trips overlap, a few MiB each held
 
   const storage = {
     pieceBytes: 4 << 20,  // a piece's clone for IndexedDB takes a few milliseconds
@@ -100,8 +101,8 @@
   // are the same is unchanged (MEMFS stamps every write; a rename keeps the node).
   const known = new WeakMap();
 
-  // Puts bytes as pieces [id, 0..] in one transaction, the next put issued when the last is in
-  // (each in a task of its own: no long task, one piece in flight). Resolves once committed.
+  // Puts bytes as pieces [id, 0..] in one transaction, a few in flight, the next put issued as
+  // one is in (each in a task of its own: no long task). Resolves once committed.
   function putPieces(db, id, bytes, counter) {
     const tx = db.transaction('pieces', 'readwrite');
     const store = tx.objectStore('pieces');
@@ -114,7 +115,7 @@
       n++;
       request.onsuccess = () => { counter.n++; step('piece', counter.n); next(); };
     };
-    next();
+    for (let i = 0; i < IN_FLIGHT; i++) next();
     return finished(tx);
   }
 
@@ -179,28 +180,31 @@
     });
   }
 
-  // Reads a stored file's pieces into one array, a piece per task.
+  // Reads a stored file's pieces into one array, a few in flight, each taken in a task of its
+  // own (the requests of a transaction succeed in the order they were made).
   function getPieces(db, f) {
     const bytes = new Uint8Array(f.size);
     const store = db.transaction('pieces').objectStore('pieces');
     return new Promise((resolve, reject) => {
-      let n = 0, at = 0;
+      let asked = 0, got = 0, at = 0, failed = false;
+      const fail = (e) => { if (!failed) { failed = true; reject(e); } };
       const next = () => {
-        if (n === f.pieces) {
-          if (at === f.size) resolve(bytes); else reject(new Error(`${f.path}: ${at} of ${f.size} bytes stored`));
-          return;
-        }
-        const request = store.get([f.id, n++]);
-        request.onerror = () => reject(request.error);
+        if (asked === f.pieces || failed) return;
+        const request = store.get([f.id, asked++]);
+        request.onerror = () => fail(request.error);
         request.onsuccess = () => {
           const piece = request.result;
-          if (!piece || at + piece.length > f.size) { reject(new Error(`${f.path}: piece ${n - 1} missing`)); return; }
+          if (failed) return;
+          if (!piece || at + piece.length > f.size) { fail(new Error(`${f.path}: piece ${got} missing`)); return; }
           bytes.set(piece, at);
           at += piece.length;
-          next();
+          if (++got < f.pieces) next();
+          else if (at === f.size) resolve(bytes);
+          else fail(new Error(`${f.path}: ${at} of ${f.size} bytes stored`));
         };
       };
-      next();
+      if (f.pieces === 0) resolve(bytes);
+      for (let i = 0; i < IN_FLIGHT; i++) next();
     });
   }
 

@@ -102,6 +102,13 @@ void ReplaceWorkspace(AppState& s, std::optional<Workspace> next, const char* la
   Rows(s);
 }
 
+void PutRestored(AppState& s, Workspace w) {
+  SetDocumentRevision(w);
+  s.workspace = std::move(w);
+  Rows(s);
+  s.banner = Say("views.banner.restored", "name", s.workspace->name);
+}
+
 namespace {
 
 // The bundled sample is small: opened at once, not across frames.
@@ -146,9 +153,7 @@ struct Apply {
     s.restored = true;
     s.restored_frame = s.frame;
     if (HasStoredWorkspace(p.StorageDir())) {
-      s.workspace = LoadStoredWorkspace(p.StorageDir());
-      Rows(s);
-      s.banner = Say("views.banner.restored", "name", s.workspace->name);
+      StartRestore(s, p.StorageDir());  // across frames, behind the progress window (PutRestored)
     } else if (!settings.started_before) {
       OpenSampleInto(s);
       s.history.Clear();  // the first start's sample is not an edit to undo

@@ -47,9 +47,10 @@ void NextImport(AppState& s) {
   s.import_queue.pop_front();
 }
 
+void AddAnalysis(ImportWork& work, bool thread);
+
 // The steps that turn work.reads into work.result: replacing the workspace or merged into
-// `current` (read by the worker; the UI does not change it while the job runs). Without a
-// worker thread the validation runs a slice of rows per call.
+// `current` (read by the worker; the UI does not change it while the job runs), then analysed.
 void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::string merged_name, bool thread) {
   work.job.Add("jobs.step.combine", 1, [&work, current, replace, merged_name] {
     if (work.reads.empty()) return;
@@ -73,6 +74,12 @@ void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::st
     work.reads.clear();
     work.result = MergeIntoWorkspace(std::move(inputs), std::move(labels), std::move(name), false);
   });
+  AddAnalysis(work, thread);
+}
+
+// The steps that analyse work.result: the validation (without a worker thread a slice of rows
+// per call), then the metrics.
+void AddAnalysis(ImportWork& work, bool thread) {
   const std::size_t slice = thread ? Validator::kAllRows : kValidateSlice;
   work.job.AddSliced("jobs.step.validate", 3, [&work, slice, check = std::shared_ptr<Validator>()]() mutable {
     if (!work.result) return true;
@@ -89,6 +96,10 @@ void AddTakeIn(ImportWork& work, const Workspace* current, bool replace, std::st
 
 // The import is done: its workspace replaces the open one, its flat forms wait for mapping.
 void PutInPlace(AppState& s, ImportWork& work) {
+  if (work.restore) {
+    if (work.result) PutRestored(s, std::move(*work.result));
+    return;
+  }
   if (work.result) {
     if (!work.rename.empty()) work.result->name = work.rename;
     const bool conflicts = !work.result->comp.konflik.empty();
@@ -180,6 +191,18 @@ void StartConfirmedImport(AppState& s) {
     wk.reads.push_back({std::move(r.loaded), std::move(r.labels)});
   });
   AddTakeIn(wk, s.workspace ? &*s.workspace : nullptr, replace, std::string(tr(s.lang, "views.merge.name")), s.worker_threads);
+  s.import_job = std::move(work);
+  s.import_job->job.Start(s.worker_threads);
+}
+
+void StartRestore(AppState& s, const std::filesystem::path& dir) {
+  auto work = std::make_unique<ImportWork>();
+  ImportWork& wk = *work;
+  wk.restore = true;
+  auto files = std::make_shared<StoredFiles>();
+  wk.job.Add("jobs.step.collect", 1, [files, dir] { *files = ReadStoredFiles(dir); });
+  wk.job.Add("jobs.step.read", 4, [&wk, files] { wk.result = ParseStoredWorkspace(std::move(*files)); });
+  AddAnalysis(wk, s.worker_threads);
   s.import_job = std::move(work);
   s.import_job->job.Start(s.worker_threads);
 }

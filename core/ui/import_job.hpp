@@ -21,6 +21,9 @@ struct AppState;
 struct ImportWork {
   const char* label_key = "views.undo.import";  // the undo step's name
   std::string rename;                           // non-empty: the opened workspace's name
+  // The stored workspace read back at start (StartRestore): put in place as it was, neither an
+  // undo step nor a change to save.
+  bool restore = false;
   // Produced by the steps.
   std::vector<InputSource> sources;
   std::vector<ReadInput> reads;
@@ -37,6 +40,9 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
                std::string rename = {}, bool handed_over = false);
 // Starts taking in the flat form waiting in AppState::import with its confirmed mapping.
 void StartConfirmedImport(AppState& s);
+// Starts reading back the workspace stored in dir (HasStoredWorkspace): read, parse, then the
+// import's validate and metrics steps.
+void StartRestore(AppState& s, const std::filesystem::path& dir);
 // Per frame, before the commands: advances the running import for about budget_ms (a step
 // may take longer); once it is done puts its result in place. Rethrows what a step threw
 // (the workspace is then as it was). Returns true while an import is still running.
@@ -50,5 +56,7 @@ void FinishImportNow(AppState& s);
 // commands.cpp: replaces the open workspace (or clears it), keeping the previous one as an
 // undo step, and schedules a save.
 void ReplaceWorkspace(AppState& s, std::optional<Workspace> next, const char* label_key);
+// commands.cpp: the restored workspace becomes the open one, with the notice that says so.
+void PutRestored(AppState& s, Workspace w);
 
 }  // namespace kompilasi::ui

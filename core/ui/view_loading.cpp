@@ -18,7 +18,7 @@ void DrawLoading(AppState& s) {
   ImGui::End();
 }
 
-// While files are being opened (import_job.hpp): a modal window with the step and a bar, so
+// While files are being opened or the stored workspace restored (import_job.hpp): a modal window with the step and a bar, so
 // that nothing is clicked that would have to wait; the rest of the app keeps drawing.
 void DrawImportProgress(AppState& s) {
   constexpr const char* kId = "###import_progress";
@@ -34,7 +34,7 @@ void DrawImportProgress(AppState& s) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 26, 0));
-  const std::string title = T(s, "jobs.import.title") + kId;
+  const std::string title = T(s, s.import_job->restore ? "jobs.restore.title" : "jobs.import.title") + kId;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
     return;
   const Job& job = s.import_job->job;

@@ -37,7 +37,7 @@ std::string AutosaveTime(const Workspace& w, Lang lang) {
 
 void DrawRecovery(AppState& s) {
   RecoveryOffer& r = s.recovery;
-  if (!r.checked && s.restored) {
+  if (!r.checked && s.restored && !s.import_job) {  // once the stored workspace is back (StartRestore)
     r.checked = true;
     r.open = s.workspace && HasNewerAutosave(*s.workspace);
   }

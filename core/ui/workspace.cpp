@@ -302,12 +302,15 @@ bool HasStoredWorkspace(const fs::path& dir) {
   return fs::exists(dir / "workspace" / "data.kompilasi.json", ec) && fs::exists(dir / "workspace" / "workspace.json", ec);
 }
 
-Workspace LoadStoredWorkspace(const fs::path& dir) {
+StoredFiles ReadStoredFiles(const fs::path& dir) {
   const fs::path root = dir / "workspace";
-  const std::string data = ReadBytes(root / "data.kompilasi.json", Lang::id);
-  const auto side = nlohmann::json::parse(ReadBytes(root / "workspace.json", Lang::id), nullptr, false);
+  return {ReadBytes(root / "data.kompilasi.json", Lang::id), ReadBytes(root / "workspace.json", Lang::id)};
+}
+
+Workspace ParseStoredWorkspace(StoredFiles files) {
+  const auto side = nlohmann::json::parse(files.side, nullptr, false);
   const std::string name = side.is_object() ? side.value("name", std::string("kompilasi")) : "kompilasi";
-  Loaded l = read_workspace_json(data, "data.kompilasi.json", name);
+  Loaded l = read_workspace_json(files.data, "data.kompilasi.json", name);
   Workspace w;
   w.name = name;
   w.comp = std::move(l.comp);
@@ -318,13 +321,22 @@ Workspace LoadStoredWorkspace(const fs::path& dir) {
       w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
     for (const auto& j : side.value("labels", nlohmann::json::array()))
       if (auto l = LabelsFrom(j)) w.labels.push_back(std::move(*l));
+    w.document = side.value("document", std::string());
   }
-  Analyze(w);
-  if (side.is_object()) w.document = side.value("document", std::string());
+  return w;
+}
+
+void SetDocumentRevision(Workspace& w) {
   // Saved when no autosave of later changes lies beside the document.
   std::error_code ec;
   if (!w.document.empty() && !fs::exists(AutosavePath(w.document), ec)) w.document_revision = w.revision;
   else w.document_revision = w.revision + 1;
+}
+
+Workspace LoadStoredWorkspace(const fs::path& dir) {
+  Workspace w = ParseStoredWorkspace(ReadStoredFiles(dir));
+  Analyze(w);
+  SetDocumentRevision(w);
   return w;
 }
 

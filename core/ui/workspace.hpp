@@ -125,5 +125,14 @@ void ForgetStoredWorkspace(const std::filesystem::path& dir);
 bool HasStoredWorkspace(const std::filesystem::path& dir);
 // Throws InputError when the stored copy is unreadable.
 Workspace LoadStoredWorkspace(const std::filesystem::path& dir);
+// LoadStoredWorkspace in parts, for the steps of a job (the app's restore, import_job.hpp):
+// the stored files' bytes; the workspace they hold, not analysed (throws InputError); once it
+// is analysed, whether its document has changes not saved to it.
+struct StoredFiles {
+  std::string data, side;  // data.kompilasi.json, workspace.json
+};
+StoredFiles ReadStoredFiles(const std::filesystem::path& dir);
+Workspace ParseStoredWorkspace(StoredFiles files);
+void SetDocumentRevision(Workspace& w);
 
 }  // namespace kompilasi::ui
