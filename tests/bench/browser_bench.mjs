@@ -106,6 +106,16 @@ for (const n of sizes) {
       findings: done.workspace.findings.total });
     await page.waitForTimeout(2000);
     frameRows.push([n, 'idle', await frames(page, true)]);
+    // A reload: the page reads the stored files back, the app restores the workspace.
+    const r0 = Date.now();
+    await page.reload();
+    const during = await waitState(page, (st) => st.import_job || (st.ready && st.workspace), 'restoring', 600000);
+    // (a step's long frame may hold the screenshot back: it is only a picture of the progress window)
+    if (during.import_job) await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restoring.png`), timeout: 120000 }).catch(() => {});
+    const back = await waitState(page, (st) => st.ready && st.workspace, 'restored after a reload', 600000);
+    rowsOut[rowsOut.length - 1].restore = { wall: (Date.now() - r0) / 1000, steps: back.last_import.steps, longest: back.last_import.longest || {} };
+    frameRows.push([n, 'reload, restore', await frames(page, true)]);
+    await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restored.png`) });
 
     await click(page, 'tab.tables');
     await page.waitForTimeout(500);
@@ -145,13 +155,6 @@ for (const n of sizes) {
     }
     await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-sorted.png`) });
 
-    // A reload: the page reads the stored files back, the app restores the workspace.
-    const r0 = Date.now();
-    await page.reload();
-    const back = await waitState(page, (st) => st.ready && st.workspace, 'restored after a reload', 600000);
-    rowsOut[rowsOut.length - 1].restore = { wall: (Date.now() - r0) / 1000, steps: back.last_import.steps, longest: back.last_import.longest || {} };
-    frameRows.push([n, 'reload, restore', await frames(page, true)]);
-    await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restored.png`) });
   } catch (e) {
     status = 1;
     console.log(`   ${n}: FAILED ${String(e && e.message || e).slice(0, 400)}`);
