@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <stdexcept>
 #include <system_error>
@@ -96,7 +97,7 @@ void AnalyzeMetrics(Workspace& w) {
   ++w.revision;
 }
 
-std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang lang) {
+InputCollector::InputCollector(const std::vector<fs::path>& paths, Lang lang) : lang_(lang) {
   struct Pending { fs::path path; bool folder; std::vector<fs::path> files; };
   std::vector<Pending> pending;
   std::map<fs::path, std::vector<fs::path>> loose_tables;  // parent folder → table CSVs dropped loose
@@ -144,18 +145,44 @@ std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang 
     abs.push_back(a.string() + (p.folder ? "/" : ""));
   }
   const std::vector<std::string> names = submission_names(abs);
-  std::vector<InputSource> out;
   for (std::size_t i = 0; i < pending.size(); ++i) {
     InputSource src;
     src.folder = pending[i].folder;
-    src.path = src.folder ? pending[i].path.filename().string() : pending[i].path.filename().string();
+    src.path = pending[i].path.filename().string();
     src.name = names[i];
-    for (const fs::path& f : pending[i].files)
-      src.files.push_back({src.folder ? f.filename().string() : f.filename().string(), ReadBytes(f, lang)});
-    out.push_back(std::move(src));
+    for (const fs::path& f : pending[i].files) src.files.push_back({f.filename().string(), {}});
+    sources_.push_back(std::move(src));
+    paths_.push_back(std::move(pending[i].files));
   }
-  return out;
 }
+
+bool InputCollector::Step(std::size_t bytes) {
+  while (source_ < sources_.size()) {
+    if (file_ == paths_[source_].size()) {
+      ++source_, file_ = 0;
+      continue;
+    }
+    const fs::path& path = paths_[source_][file_];
+    if (!reading_) reading_.emplace(path);
+    const auto n = static_cast<std::size_t>(std::min<std::uintmax_t>(bytes, reading_->left()));
+    const bool done = reading_->step(n);
+    if (reading_->failed()) throw std::runtime_error(trf(lang_, "ui.error.read_failed", {{"path", path.string()}}));
+    bytes -= n;
+    if (!done) return false;
+    sources_[source_].files[file_].bytes = reading_->take();
+    reading_.reset();
+    ++file_;
+    if (bytes == 0) return false;
+  }
+  return true;
+}
+
+std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang lang) {
+  InputCollector collector(paths, lang);
+  collector.Step(std::numeric_limits<std::size_t>::max());
+  return collector.Take();
+}
+
 
 Workspace ReadWorkspace(const std::vector<fs::path>& paths, const Compilation* units) {
   ReadOptions opt;

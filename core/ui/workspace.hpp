@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "registry/atomic_file.hpp"
+#include "registry/file_bytes.hpp"
 #include "registry/flat_form.hpp"
 #include "registry/i18n.hpp"
 #include "registry/inputs.hpp"
@@ -64,6 +65,23 @@ void AnalyzeMetrics(Workspace& w);
 
 // One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.
 std::vector<InputSource> CollectInputs(const std::vector<std::filesystem::path>& paths, Lang lang);
+
+// CollectInputs some bytes at a time (the browser's import, across frames): the sources are
+// listed at construction (which throws as CollectInputs does), their files' bytes read by the
+// steps, one file after another; a file that cannot be read throws from the step.
+class InputCollector {
+ public:
+  InputCollector(const std::vector<std::filesystem::path>& paths, Lang lang);
+  bool Step(std::size_t bytes);  // about `bytes` more read; true once every file is
+  std::vector<InputSource> Take() { return std::move(sources_); }
+
+ private:
+  Lang lang_;
+  std::vector<InputSource> sources_;
+  std::vector<std::vector<std::filesystem::path>> paths_;  // per source, its files' paths
+  std::size_t source_ = 0, file_ = 0;                      // the file being read
+  std::optional<FileBytesReader> reading_;
+};
 
 // Reads and merges paths in one go (flat forms with their guessed mapping, matched against
 // `units` when given). Throws InputError (unusable input) or std::runtime_error.
