@@ -18,6 +18,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -109,6 +110,27 @@ struct Metrics {
 };
 
 Metrics compute_metrics(const Compilation& c, const Validation& v, MetricSettings settings = {});
+
+// compute_metrics some rows at a time (the browser's import, across frames): the same Metrics
+// in the end, whatever the slices. It refers to c and v until it is done.
+//   MetricsBuilder b(c, v);
+//   while (!b.step(4096)) { … }   // about 4 096 rows of a pass per call
+//   Metrics m = b.take();
+class MetricsBuilder {
+ public:
+  static constexpr std::size_t kAllRows = SIZE_MAX;
+  MetricsBuilder(const Compilation& c, const Validation& v, MetricSettings settings = {});
+  MetricsBuilder(const MetricsBuilder&) = delete;
+  MetricsBuilder& operator=(const MetricsBuilder&) = delete;
+  ~MetricsBuilder();
+
+  bool step(std::size_t rows);  // true once the metrics are complete
+  Metrics take();
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // The settings a compilation carries in its workspace file, under "pengaturan":
 // {"ambang_influencer": 1000}; the defaults for what is missing or not a whole number ≥ 0.

@@ -8,20 +8,20 @@
 
 namespace kompilasi::metrics_detail {
 
-void compute_konten(const Compilation& c, const Validation& v, const UnitTree& tree, const AccountSums& sums,
-                    Metrics& m) {
+KontenPass::KontenPass(const Compilation& c, const Validation& v, const UnitTree& tree, const AccountSums& sums,
+                       Metrics& m)
+    : v_(v), tree_(tree), sums_(sums), m_(m) {
   const Normalized& nz = v.norm;
   const std::size_t units = m.units.size();
   const auto& konten_error = v.row_error[index(TableId::konten)];
-  const auto& laporan_error = v.row_error[index(TableId::laporan)];
 
-  std::vector<std::int32_t> konten_index(c.table(TableId::konten).rows(), -1);
-  for (std::size_t k = 0; k < konten_index.size(); ++k) {
+  konten_index_.assign(c.table(TableId::konten).rows(), -1);
+  for (std::size_t k = 0; k < konten_index_.size(); ++k) {
     if (konten_error[k] || nz.konten_platform[k] < 0) continue;
     KontenMetrics km;
     km.konten_row = static_cast<std::uint32_t>(k);
     km.platform = static_cast<Platform>(nz.konten_platform[k]);
-    konten_index[k] = static_cast<std::int32_t>(m.konten.size());
+    konten_index_[k] = static_cast<std::int32_t>(m.konten.size());
     m.konten.push_back(km);
   }
   const std::size_t nk = m.konten.size();
@@ -49,66 +49,83 @@ void compute_konten(const Compilation& c, const Validation& v, const UnitTree& t
     for (std::size_t u = 0; u < units; ++u)
       if (m.konten_unit_sasaran[i * units + u]) m.konten[i].sasaran_asn += m.units[u].asn_langsung;
 
-  // Reports in file order (where an ASN's reports usually sit together), contents in batches
-  // of 64: per ASN one word per question (reported it? outside the sasaran? on time?), a bit
-  // per content of the batch, so each report costs one look at its ASN.
-  const std::size_t nlap = laporan_error.size(), npeg = m.pegawai_unit.size();
-  const auto& pegawai_error = v.row_error[index(TableId::pegawai)];
-  std::vector<std::int32_t> group(nlap, -1);  // counted content of each report, or -1
-  for (std::size_t l = 0; l < nlap; ++l) {
-    const std::int32_t k = nz.laporan_konten[l], p = nz.laporan_pegawai[l];
-    if (laporan_error[l] || k < 0 || p < 0 || static_cast<std::size_t>(p) >= npeg) continue;
-    if (pegawai_error[p]) continue;  // the report of a left-out ASN
-    group[l] = konten_index[k];
-  }
-  struct Seen {
-    std::uint64_t pelapor = 0, luar = 0, tepat = 0;
-  };
-  std::vector<Seen> seen(npeg);
-  std::vector<std::int64_t> own_pelapor(nk * units, 0), on_time(nk, 0);
+  group_.assign(reports(), -1);
+  seen_.resize(m.pegawai_unit.size());
+  own_pelapor_.assign(nk * units, 0);
+  on_time_.assign(nk, 0);
   m.pelapor_start.assign(nk + 1, 0);
-  for (std::size_t base = 0; base < nk; base += 64) {
-    const std::size_t end = std::min(nk, base + 64);
-    if (base) std::fill(seen.begin(), seen.end(), Seen{});
-    for (std::size_t l = 0; l < nlap; ++l) {
-      const std::int32_t g = group[l];
-      if (g < static_cast<std::int32_t>(base) || g >= static_cast<std::int32_t>(end)) continue;
-      const std::uint64_t bit = 1ull << (g - base);
-      const auto p = static_cast<std::uint32_t>(nz.laporan_pegawai[l]);
-      const std::int32_t u = m.pegawai_unit[p];
-      Seen& s = seen[p];
-      KontenMetrics& km = m.konten[g];
-      if (u < 0 || !m.konten_unit_sasaran[g * units + u]) {
-        if (!(s.luar & bit)) s.luar |= bit, ++km.pelapor_luar_sasaran;
-        continue;
-      }
-      if (!(s.pelapor & bit)) {
-        s.pelapor |= bit;
-        ++km.pelapor;
-        ++own_pelapor[g * units + u];
-        if (const auto& f = sums.pengikut[static_cast<int>(km.platform)]; !f.empty()) km.jangkauan += f[p];
-      }
-      const std::int32_t batas = nz.konten_batas[km.konten_row], when = nz.laporan_tanggal[l];
-      if (batas != kNone && when != kNone && when <= batas && !(s.tepat & bit)) s.tepat |= bit, ++on_time[g];
-    }
-    // the pelapor of each content of the batch, in pegawai order
-    for (std::size_t i = base; i < end; ++i)
-      m.pelapor_start[i + 1] = m.pelapor_start[i] + static_cast<std::uint32_t>(m.konten[i].pelapor);
-    m.pelapor_rows.resize(m.pelapor_start[end]);
-    std::vector<std::uint32_t> fill(m.pelapor_start.begin() + base, m.pelapor_start.begin() + end);
-    for (std::size_t p = 0; p < npeg; ++p)
-      for (std::uint64_t w = seen[p].pelapor; w; w &= w - 1)
-        m.pelapor_rows[fill[static_cast<std::size_t>(std::countr_zero(w))]++] = static_cast<std::uint32_t>(p);
-  }
+}
 
+std::size_t KontenPass::reports() const { return v_.row_error[index(TableId::laporan)].size(); }
+
+std::size_t KontenPass::batches() const { return (m_.konten.size() + 63) / 64; }
+
+void KontenPass::group(std::size_t l) {
+  const Normalized& nz = v_.norm;
+  const std::int32_t k = nz.laporan_konten[l], p = nz.laporan_pegawai[l];
+  if (v_.row_error[index(TableId::laporan)][l] || k < 0 || p < 0 || static_cast<std::size_t>(p) >= seen_.size()) return;
+  if (v_.row_error[index(TableId::pegawai)][p]) return;  // the report of a left-out ASN
+  group_[l] = konten_index_[k];
+}
+
+void KontenPass::start_batch(std::size_t b) {
+  base_ = b * 64;
+  end_ = std::min(m_.konten.size(), base_ + 64);
+  if (base_) std::fill(seen_.begin(), seen_.end(), Seen{});
+}
+
+void KontenPass::report(std::size_t l) {
+  const Normalized& nz = v_.norm;
+  const std::size_t units = m_.units.size();
+  const std::int32_t g = group_[l];
+  if (g < static_cast<std::int32_t>(base_) || g >= static_cast<std::int32_t>(end_)) return;
+  const std::uint64_t bit = 1ull << (g - base_);
+  const auto p = static_cast<std::uint32_t>(nz.laporan_pegawai[l]);
+  const std::int32_t u = m_.pegawai_unit[p];
+  Seen& s = seen_[p];
+  KontenMetrics& km = m_.konten[g];
+  if (u < 0 || !m_.konten_unit_sasaran[g * units + u]) {
+    if (!(s.luar & bit)) s.luar |= bit, ++km.pelapor_luar_sasaran;
+    return;
+  }
+  if (!(s.pelapor & bit)) {
+    s.pelapor |= bit;
+    ++km.pelapor;
+    ++own_pelapor_[g * units + u];
+    if (const auto& f = sums_.pengikut[static_cast<int>(km.platform)]; !f.empty()) km.jangkauan += f[p];
+  }
+  const std::int32_t batas = nz.konten_batas[km.konten_row], when = nz.laporan_tanggal[l];
+  if (batas != kNone && when != kNone && when <= batas && !(s.tepat & bit)) s.tepat |= bit, ++on_time_[g];
+}
+
+std::size_t KontenPass::pegawai() const { return seen_.size(); }
+
+// the pelapor of each content of the batch, in pegawai order
+void KontenPass::end_batch() {
+  for (std::size_t i = base_; i < end_; ++i)
+    m_.pelapor_start[i + 1] = m_.pelapor_start[i] + static_cast<std::uint32_t>(m_.konten[i].pelapor);
+  m_.pelapor_rows.resize(m_.pelapor_start[end_]);
+  fill_.assign(m_.pelapor_start.begin() + base_, m_.pelapor_start.begin() + end_);
+}
+
+void KontenPass::pelapor(std::size_t p) {
+  for (std::uint64_t w = seen_[p].pelapor; w; w &= w - 1)
+    m_.pelapor_rows[fill_[static_cast<std::size_t>(std::countr_zero(w))]++] = static_cast<std::uint32_t>(p);
+}
+
+void KontenPass::finish() {
+  const Normalized& nz = v_.norm;
+  const std::size_t units = m_.units.size(), nk = m_.konten.size();
+  Metrics& m = m_;
+  const UnitTree& tree = tree_;
   m.konten_unit_pelapor.assign(nk * units, 0);
   for (std::size_t i = 0; i < nk; ++i) {
     KontenMetrics& km = m.konten[i];
     km.kepatuhan = ratio(km.pelapor, km.sasaran_asn);
-    if (nz.konten_batas[km.konten_row] != kNone) km.tepat_waktu = on_time[i];
+    if (nz.konten_batas[km.konten_row] != kNone) km.tepat_waktu = on_time_[i];
     std::int64_t* rolled = m.konten_unit_pelapor.data() + i * units;
     for (std::size_t u = 0; u < units; ++u)
-      if (const std::int64_t own = own_pelapor[i * units + u])
+      if (const std::int64_t own = own_pelapor_[i * units + u])
         for (std::uint32_t j = tree.chain_start[u]; j < tree.chain_start[u + 1]; ++j) rolled[tree.chain[j]] += own;
   }
 

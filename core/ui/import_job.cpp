@@ -22,6 +22,8 @@ constexpr std::size_t kCollectSlice = 8u << 20;
 constexpr std::size_t kReadSlice = 4096;
 // Rows validated per call of the validate step in the browser (Validator::step): likewise.
 constexpr std::size_t kValidateSlice = 4096;
+// Rows of a metrics pass per call of the metrics step in the browser (MetricsBuilder::step).
+constexpr std::size_t kMetricsSlice = 32768;
 
 bool IsWorkbook(const XlsxBook& book) {
   return std::any_of(book.sheets.begin(), book.sheets.end(), [](const Sheet& sh) {
@@ -93,8 +95,11 @@ void AddAnalysis(ImportWork& work, bool thread) {
     check.reset();
     return true;
   });
-  work.job.Add("jobs.step.metrics", 2, [&work] {
-    if (work.result) AnalyzeMetrics(*work.result);
+  const std::size_t rows = thread ? MetricsBuilder::kAllRows : kMetricsSlice;
+  work.job.AddSliced("jobs.step.metrics", 2, [&work, rows, analysis = std::shared_ptr<MetricsAnalysis>()]() mutable {
+    if (!work.result) return true;
+    if (!analysis) analysis = std::make_shared<MetricsAnalysis>(*work.result);
+    return analysis->Step(rows);
   });
 }
 

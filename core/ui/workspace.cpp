@@ -92,9 +92,19 @@ void TakeValidation(Workspace& w, Validation v) {
 }
 
 void AnalyzeMetrics(Workspace& w) {
-  w.metrics = compute_metrics(w.comp, w.validation);
-  w.index.Build(w.comp, w.validation);
-  ++w.revision;
+  MetricsAnalysis(w).Step(MetricsBuilder::kAllRows);
+}
+
+bool MetricsAnalysis::Step(std::size_t rows) {
+  if (build_) {
+    if (!build_->step(rows)) return false;
+    w_.metrics = build_->take();
+    build_.reset();
+    if (rows != MetricsBuilder::kAllRows) return false;  // the index is a step's work of its own
+  }
+  w_.index.Build(w_.comp, w_.validation);
+  ++w_.revision;
+  return true;
 }
 
 InputCollector::InputCollector(const std::vector<fs::path>& paths, Lang lang) : lang_(lang) {

@@ -63,6 +63,18 @@ void Analyze(Workspace& w);
 void TakeValidation(Workspace& w, Validation v);
 void AnalyzeMetrics(Workspace& w);
 
+// AnalyzeMetrics some rows at a time (the browser's import, across frames): the metrics by a
+// MetricsBuilder, then the finding index in a step of its own. w must stay as it is meanwhile.
+class MetricsAnalysis {
+ public:
+  explicit MetricsAnalysis(Workspace& w) : w_(w), build_(std::in_place, w.comp, w.validation) {}
+  bool Step(std::size_t rows);  // about `rows` rows (MetricsBuilder::kAllRows: all); true once done
+
+ private:
+  Workspace& w_;
+  std::optional<MetricsBuilder> build_;
+};
+
 // One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.
 std::vector<InputSource> CollectInputs(const std::vector<std::filesystem::path>& paths, Lang lang);
 
