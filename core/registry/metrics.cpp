@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "metrics_detail.hpp"
+#include "row_budget.hpp"
 
 namespace kompilasi {
 
@@ -161,9 +162,7 @@ struct MetricsBuilder::State {
   // (the next one then starts at row 0).
   template <class Row>
   bool rows(std::size_t n, Row&& row) {
-    const std::size_t end = n - at > budget ? at + budget : n;
-    budget -= end - at;
-    for (; at < end; ++at) row(at);
+    for (const std::size_t end = take_rows(budget, at, n); at < end; ++at) row(at);
     if (at < n) return false;
     at = 0;
     pass = static_cast<Pass>(static_cast<int>(pass) + 1);
