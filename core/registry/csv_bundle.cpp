@@ -124,10 +124,10 @@ void adopt_table(Loaded& out, TableId t, Loaded& side) {
   pool.reserve(n, n - count);
   pool.take_text(from);
   std::vector<std::uint32_t> remap(n, 0);
-  StreamInterner interner(pool, remap, true);
+  StreamInterner interner(pool, remap);
   for (std::uint32_t id = 1; id < n; ++id) {
-    if (appended[id]) remap[id] = pool.append(from.view(id), true);
-    else interner.add(from.view(id), id);
+    if (appended[id]) remap[id] = pool.append(from.view(id), from.taken(id));
+    else interner.add(from.view(id), id, from.taken(id));
   }
   interner.flush();
   Table& dst = out.comp.table(t);

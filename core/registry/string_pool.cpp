@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kBlock = 1 << 20;
 constexpr std::uint64_t kEmpty = 0;
+char no_text[1];  // block 0 of every pool
 
 inline std::uint32_t hash_bytes(std::string_view s) {
   // FNV-1a over 8-byte words, then mixed: fast enough and well spread for table keys.
@@ -35,33 +36,35 @@ inline std::uint64_t slot_of(std::uint32_t hash, std::uint32_t id) { return (std
 }  // namespace
 
 StringPool::StringPool() {
-  views_.push_back(std::string_view{});
+  bases_.push_back(no_text);
+  sizes_.push_back(0);
+  places_.push_back(0);
   slots_.assign(1024, kEmpty);
 }
 StringPool::StringPool(StringPool&&) noexcept = default;
 StringPool& StringPool::operator=(StringPool&&) noexcept = default;
 StringPool::~StringPool() = default;
 
-std::string_view StringPool::store(std::string_view s) {
+StringPool::Place StringPool::store(std::string_view s) {
+  text_bytes_ += s.size();
   if (s.size() > kBlock / 4) {  // big cells get a block of their own
     blocks_.emplace_back(new char[s.size()]);
     std::memcpy(blocks_.back().get(), s.data(), s.size());
-    text_bytes_ += s.size();
-    std::string_view v(blocks_.back().get(), s.size());
-    // keep the current small-cell block last so it keeps filling
-    if (blocks_.size() >= 2) std::swap(blocks_[blocks_.size() - 1], blocks_[blocks_.size() - 2]);
-    return v;
+    bases_.push_back(blocks_.back().get());
+    sizes_.push_back(s.size());
+    return (std::uint64_t{bases_.size() - 1} << kBlockShift) | kLengthMask;
   }
-  if (blocks_.empty() || block_used_ + s.size() > block_size_) {
+  if (!filling_ || filled_ + s.size() > kBlock) {
     blocks_.emplace_back(new char[kBlock]);
-    block_used_ = 0;
-    block_size_ = kBlock;
+    bases_.push_back(blocks_.back().get());
+    sizes_.push_back(kBlock);
+    filling_ = bases_.size() - 1;
+    filled_ = 0;
   }
-  char* dst = blocks_.back().get() + block_used_;
-  std::memcpy(dst, s.data(), s.size());
-  block_used_ += s.size();
-  text_bytes_ += s.size();
-  return {dst, s.size()};
+  std::memcpy(bases_[filling_] + filled_, s.data(), s.size());
+  const Place p = (std::uint64_t{filling_} << kBlockShift) | (std::uint64_t{filled_} << kOffsetShift) | s.size();
+  filled_ += s.size();
+  return p;
 }
 
 void StringPool::grow_index() {
@@ -77,23 +80,25 @@ void StringPool::grow_index() {
 }
 
 void StringPool::reserve(std::size_t more, std::size_t more_indexed) {
-  views_.reserve(views_.size() + more);
+  places_.reserve(places_.size() + more);
   while (over_load(indexed_ + more_indexed + 1, slots_.size())) grow_index();
 }
 
 void StringPool::take_text(StringPool& other) {
-  // in front, so that this pool's block being filled stays last
-  blocks_.insert(blocks_.begin(), std::make_move_iterator(other.blocks_.begin()),
-                 std::make_move_iterator(other.blocks_.end()));
+  // after ours, so that our places stay; other's block 0 (the empty one) is not taken
+  other.taken_base_ = static_cast<std::uint32_t>(bases_.size() - 1);
+  bases_.insert(bases_.end(), other.bases_.begin() + 1, other.bases_.end());
+  sizes_.insert(sizes_.end(), other.sizes_.begin() + 1, other.sizes_.end());
+  blocks_.insert(blocks_.end(), std::make_move_iterator(other.blocks_.begin()), std::make_move_iterator(other.blocks_.end()));
   text_bytes_ += other.text_bytes_;
   other.blocks_.clear();
-  other.block_used_ = other.block_size_ = other.text_bytes_ = 0;
+  other.filling_ = other.filled_ = other.text_bytes_ = 0;
 }
 
-std::uint32_t StringPool::append(std::string_view s, bool owned) {
+std::uint32_t StringPool::append(std::string_view s, Place placed) {
   if (s.empty()) return 0;
-  const auto id = static_cast<std::uint32_t>(views_.size());
-  views_.push_back(owned ? s : store(s));
+  const auto id = static_cast<std::uint32_t>(places_.size());
+  places_.push_back(placed ? placed : store(s));
   return id;
 }
 
@@ -105,7 +110,7 @@ std::uint32_t StringPool::find(std::string_view s) const {
     const std::uint64_t slot = slots_[i];
     if (slot == kEmpty) return UINT32_MAX;
     const auto id = static_cast<std::uint32_t>(slot) - 1;
-    if ((slot >> 32) == h && views_[id] == s) return id;
+    if ((slot >> 32) == h && view(id) == s) return id;
   }
 }
 
@@ -113,7 +118,7 @@ std::uint32_t StringPool::hash(std::string_view s) { return hash_bytes(s); }
 
 std::uint32_t StringPool::intern(std::string_view s) { return intern_hashed(s, hash_bytes(s)); }
 
-std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, bool owned) {
+std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, Place placed) {
   if (s.empty()) return 0;
   if (over_load(indexed_ + 1, slots_.size())) grow_index();
   const std::size_t mask = slots_.size() - 1;
@@ -122,10 +127,10 @@ std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, boo
     const std::uint64_t slot = slots_[i];
     if (slot == kEmpty) break;
     const auto id = static_cast<std::uint32_t>(slot) - 1;
-    if ((slot >> 32) == h && views_[id] == s) return id;
+    if ((slot >> 32) == h && view(id) == s) return id;
   }
-  const auto id = static_cast<std::uint32_t>(views_.size());
-  views_.push_back(owned ? s : store(s));
+  const auto id = static_cast<std::uint32_t>(places_.size());
+  places_.push_back(placed ? placed : store(s));
   slots_[i] = slot_of(h, id);
   ++indexed_;
   return id;
@@ -133,11 +138,11 @@ std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, boo
 
 void StreamInterner::intern_oldest() {
   const Pending& p = age(pending_);
-  out_[p.at] = pool_.intern_hashed(p.s, p.h, owned_);
+  out_[p.at] = pool_.intern_hashed(p.s, p.h, p.placed);
   --pending_;
 }
 
-void StreamInterner::add(std::string_view s, std::size_t at) {
+void StreamInterner::add(std::string_view s, std::size_t at, StringPool::Place placed) {
   if (s.empty()) {  // id 0, nothing to look up
     out_[at] = 0;
     return;
@@ -147,7 +152,7 @@ void StreamInterner::add(std::string_view s, std::size_t at) {
   if (pending_ >= kAhead / 3) pool_.prefetch_view(age(kAhead / 3).h);
   if (pending_ >= 2 * kAhead / 3) pool_.prefetch_text(age(2 * kAhead / 3).h);
   Pending& p = ring_[next_ & (kAhead - 1)];
-  p = {s, StringPool::hash(s), at};
+  p = {s, StringPool::hash(s), at, placed};
   pool_.prefetch(p.h);
   ++next_;
   ++pending_;
@@ -158,7 +163,7 @@ void StreamInterner::flush() {
 }
 
 std::size_t StringPool::bytes_used() const {
-  return blocks_.size() * kBlock + views_.capacity() * sizeof(std::string_view) + slots_.capacity() * sizeof(std::uint64_t);
+  return blocks_.size() * kBlock + places_.capacity() * sizeof(Place) + slots_.capacity() * sizeof(std::uint64_t);
 }
 
 }  // namespace kompilasi

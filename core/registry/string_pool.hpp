@@ -3,7 +3,9 @@
 // equal texts; equal interned texts are equal ids, but a text stored by append() (a
 // column whose cells nearly never repeat, ColumnSpec::distinct) has an id of its own, so
 // such cells are compared by text. Id 0 is always the empty string. Views stay valid for
-// the pool's lifetime (text lives in fixed-size blocks that never move).
+// the pool's lifetime (text lives in fixed-size blocks that never move); each id's place in
+// them takes 8 bytes (block, offset, length) where a string_view would take 16: at a million
+// ASN the pool holds ~10 million ids.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -30,32 +32,46 @@ class StringPool {
   static std::uint32_t hash(std::string_view s);
   void prefetch(std::uint32_t h) const { __builtin_prefetch(slots_.data() + (h & (slots_.size() - 1))); }
   void prefetch_view(std::uint32_t h) const {
-    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(views_.data() + (id - 1));
+    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(places_.data() + (id - 1));
   }
   void prefetch_text(std::uint32_t h) const {
-    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(views_[id - 1].data());
+    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(view(id - 1).data());
   }
-  // owned: s already lies in this pool's blocks (take_text()), so a new entry keeps it
-  // where it is instead of a copy.
-  std::uint32_t intern_hashed(std::string_view s, std::uint32_t h, bool owned = false);
+  // Where a text lies in a pool's blocks; 0 for none.
+  using Place = std::uint64_t;
+  // placed: s already lies in this pool's blocks there (taken(), after take_text()), so a new
+  // entry keeps it where it is instead of a copy.
+  std::uint32_t intern_hashed(std::string_view s, std::uint32_t h, Place placed = 0);
   // A new id for s without a lookup or an entry in the index (nothing hashed): for texts
   // that nearly never repeat. intern() and find() do not see it. Empty is still id 0.
-  std::uint32_t append(std::string_view s, bool owned = false);
-  // Takes over other's text blocks without copying them: other's views stay valid, now into
-  // this pool's memory, and may be given ids here with owned = true (a table read into a
-  // pool of its own on another thread). other keeps its views but no text.
+  std::uint32_t append(std::string_view s, Place placed = 0);
+  // Takes over other's text blocks without copying them (a table read into a pool of its own
+  // on another thread): other keeps its ids and views, now into this pool's memory, and
+  // other.taken(id) is where id's text lies here, for intern_hashed() and append().
   void take_text(StringPool& other);
-  std::string_view view(std::uint32_t id) const { return views_[id]; }
+  Place taken(std::uint32_t id) const { return places_[id] + (std::uint64_t{taken_base_} << kBlockShift); }
+  std::string_view view(std::uint32_t id) const {
+    const Place p = places_[id];
+    const auto block = static_cast<std::size_t>(p >> kBlockShift);
+    const auto length = static_cast<std::size_t>(p & kLengthMask);
+    return {bases_[block] + ((p >> kOffsetShift) & kOffsetMask), length == kLengthMask ? sizes_[block] : length};
+  }
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
   std::uint32_t find(std::string_view s) const;
-  std::size_t size() const { return views_.size(); }
+  std::size_t size() const { return places_.size(); }
   // Room for `more` strings beyond those held, `more_indexed` of them interned, without
   // regrowing (a caller that knows the counts).
   void reserve(std::size_t more, std::size_t more_indexed);
   std::size_t bytes_used() const;  // text + index, for the benchmark's memory figures
 
  private:
-  std::string_view store(std::string_view s);
+  // A Place: block number, offset in the block (a block is 1 MiB), length; a text longer
+  // than the length field has a block of its own, whose size is its length.
+  static constexpr unsigned kOffsetShift = 20, kBlockShift = 40;
+  static constexpr std::uint64_t kLengthMask = (std::uint64_t{1} << kOffsetShift) - 1;
+  static constexpr std::uint64_t kOffsetMask = (std::uint64_t{1} << (kBlockShift - kOffsetShift)) - 1;
+
+  Place store(std::string_view s);
   void grow_index();
   // id + 1 of the entry in hash h's first slot when it has that hash, else 0
   std::uint32_t home_id(std::uint32_t h) const {
@@ -63,9 +79,15 @@ class StringPool {
     return (slot >> 32) == h ? static_cast<std::uint32_t>(slot) : 0;
   }
 
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  std::size_t block_used_ = 0, block_size_ = 0, text_bytes_ = 0;
-  std::vector<std::string_view> views_;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the text this pool owns, in any order
+  // Per block number: its first byte and its size. Block 0 is an empty one that owns nothing,
+  // so that id 0's place, 0, is the empty text.
+  std::vector<char*> bases_;
+  std::vector<std::size_t> sizes_;
+  std::size_t filling_ = 0, filled_ = 0;  // the block small texts go to (0: none yet) and its bytes used
+  std::size_t text_bytes_ = 0;
+  std::uint32_t taken_base_ = 0;  // after another pool took this one's text: its number for our block 0
+  std::vector<Place> places_;  // per id
   std::size_t indexed_ = 0;  // entries in slots_
   // Open addressing, 0 = empty, else (32-bit hash << 32) | (id + 1): a probe compares the
   // hash before touching the text, and growing re-places entries without rehashing texts.
@@ -80,10 +102,9 @@ class StringPool {
 // pending ones (before out is read).
 class StreamInterner {
  public:
-  // owned: the texts already lie in pool's blocks (StringPool::take_text).
-  StreamInterner(StringPool& pool, std::vector<std::uint32_t>& out, bool owned = false)
-      : pool_(pool), out_(out), owned_(owned) {}
-  void add(std::string_view s, std::size_t at);
+  StreamInterner(StringPool& pool, std::vector<std::uint32_t>& out) : pool_(pool), out_(out) {}
+  // placed: where s lies in pool's blocks already (StringPool::taken), 0 when it must be copied.
+  void add(std::string_view s, std::size_t at, StringPool::Place placed = 0);
   void flush();
 
  private:
@@ -92,13 +113,13 @@ class StreamInterner {
     std::string_view s;
     std::uint32_t h = 0;
     std::size_t at = 0;
+    StringPool::Place placed = 0;
   };
   Pending& age(std::size_t n) { return ring_[(next_ - n) & (kAhead - 1)]; }  // the add n adds ago
   void intern_oldest();
 
   StringPool& pool_;
   std::vector<std::uint32_t>& out_;
-  bool owned_;
   std::array<Pending, kAhead> ring_{};
   std::size_t next_ = 0, pending_ = 0;  // next_: where the next add goes
 };

@@ -56,13 +56,15 @@ TEST_CASE("string pool: appended texts get ids of their own, unseen by intern an
   StringPool side;
   std::vector<std::uint32_t> ids;
   for (int i = 0; i < 300000; ++i) ids.push_back(i % 2 ? side.append("u" + std::to_string(i)) : side.intern("k" + std::to_string(i % 10)));
+  const std::string big(700000, 'z');  // a block of its own
+  const auto big_id = side.append(big);
   pool.take_text(side);
   const auto d = pool.intern("after take");  // stored after the taken texts, not over them
   std::vector<std::uint32_t> remap(side.size(), 0);
-  StreamInterner interner(pool, remap, true);
+  StreamInterner interner(pool, remap);
   for (std::uint32_t id = 1; id < side.size(); ++id) {
-    if (side.find(side.view(id)) == id) interner.add(side.view(id), id);
-    else remap[id] = pool.append(side.view(id), true);
+    if (side.find(side.view(id)) == id) interner.add(side.view(id), id, side.taken(id));
+    else remap[id] = pool.append(side.view(id), side.taken(id));
   }
   interner.flush();
   CHECK(pool.view(d) == "after take");
@@ -70,6 +72,8 @@ TEST_CASE("string pool: appended texts get ids of their own, unseen by intern an
     CAPTURE(i);
     REQUIRE(pool.view(remap[ids[static_cast<std::size_t>(i)]]) == (i % 2 ? "u" : "k") + std::to_string(i % 2 ? i : i % 10));
   }
+  CHECK(pool.view(remap[big_id]) == big);
+  CHECK(side.view(big_id) == big);  // side's views stay valid
   CHECK((remap[ids[0]] == remap[ids[10]] && remap[ids[1]] != remap[ids[3]]));
   CHECK((pool.find("k4") == remap[ids[4]] && pool.find("u5") == UINT32_MAX));
 }
