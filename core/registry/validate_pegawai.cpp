@@ -87,12 +87,18 @@ void check_unit_parents(Ctx& x, std::size_t from, std::size_t to) {
 void finish_unit(Ctx& x) { break_unit_cycles(x); }
 
 void start_pegawai(Ctx& x) {
-  const std::size_t n = x.c.table(TableId::pegawai).rows();
+  const Table& t = x.c.table(TableId::pegawai);
+  const std::size_t n = t.rows();
   Normalized& norm = x.v.norm;
   norm.pegawai_nip.assign(n, 0);
   norm.pegawai_unit.assign(n, kNone);
   x.pegawai_index->by_nip = FlatMap<std::uint64_t>(n);
-  x.pegawai_index->by_cell.assign(x.c.pool.size(), kNoIndex);
+  // Sized to the largest id of a NIP cell, not to the whole pool (at 1M ASN half of it is the
+  // ids of the tables read after pegawai): a larger id is no NIP cell's, and lookups check
+  // the size.
+  std::uint32_t last = 0;
+  for (std::size_t r = 0; r < n; ++r) last = std::max(last, t.id_at(r, col::pegawai::nip));
+  x.pegawai_index->by_cell.assign(std::size_t{last} + 1, kNoIndex);
   x.pegawai_named.assign(n, 0);
 }
 
