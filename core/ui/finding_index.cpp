@@ -5,31 +5,39 @@
 namespace kompilasi::ui {
 
 void FindingIndex::Build(const Compilation& c, const Validation& v) {
-  by_severity = {};
-  for (const TableId t : kAllTables) {
-    const std::size_t i = index(t), rows = c.table(t).rows();
-    row_start[i].assign(rows + 1, 0);
-    worst[i].assign(rows, kNone);
-  }
-  for (const Finding& f : v.findings) {
-    ++by_severity[static_cast<std::size_t>(f.severity)];
-    const std::size_t i = index(f.table);
-    if (f.table_row == kNoRow || f.table_row >= worst[i].size()) continue;
-    ++row_start[i][f.table_row + 1];
-    std::int8_t& w = worst[i][f.table_row];
-    if (w == kNone || static_cast<std::int8_t>(f.severity) < w) w = static_cast<std::int8_t>(f.severity);
-  }
-  for (std::size_t i = 0; i < kTableCount; ++i) {
-    for (std::size_t r = 1; r < row_start[i].size(); ++r) row_start[i][r] += row_start[i][r - 1];
-    by_row[i].assign(row_start[i].back(), 0);
-  }
-  std::array<std::vector<std::uint32_t>, kTableCount> fill;
-  for (std::size_t i = 0; i < kTableCount; ++i) fill[i].assign(row_start[i].begin(), row_start[i].end() - 1);
-  for (std::uint32_t k = 0; k < v.findings.size(); ++k) {
-    const Finding& f = v.findings[k];
-    const std::size_t i = index(f.table);
-    if (f.table_row == kNoRow || f.table_row >= worst[i].size()) continue;
-    by_row[i][fill[i][f.table_row]++] = k;
+  for (int step = 0; step < kBuildSteps; ++step) BuildStep(c, v, step);
+}
+
+void FindingIndex::BuildStep(const Compilation& c, const Validation& v, int step) {
+  if (step == 0) {  // each row's count and worst severity
+    by_severity = {};
+    for (const TableId t : kAllTables) {
+      const std::size_t i = index(t), rows = c.table(t).rows();
+      row_start[i].assign(rows + 1, 0);
+      worst[i].assign(rows, kNone);
+    }
+    for (const Finding& f : v.findings) {
+      ++by_severity[static_cast<std::size_t>(f.severity)];
+      const std::size_t i = index(f.table);
+      if (f.table_row == kNoRow || f.table_row >= worst[i].size()) continue;
+      ++row_start[i][f.table_row + 1];
+      std::int8_t& w = worst[i][f.table_row];
+      if (w == kNone || static_cast<std::int8_t>(f.severity) < w) w = static_cast<std::int8_t>(f.severity);
+    }
+  } else if (step == 1) {  // the counts summed up into each row's start
+    for (std::size_t i = 0; i < kTableCount; ++i) {
+      for (std::size_t r = 1; r < row_start[i].size(); ++r) row_start[i][r] += row_start[i][r - 1];
+      by_row[i].assign(row_start[i].back(), 0);
+      fill_[i].assign(row_start[i].begin(), row_start[i].end() - 1);
+    }
+  } else {  // each finding in its row's place
+    for (std::uint32_t k = 0; k < v.findings.size(); ++k) {
+      const Finding& f = v.findings[k];
+      const std::size_t i = index(f.table);
+      if (f.table_row == kNoRow || f.table_row >= worst[i].size()) continue;
+      by_row[i][fill_[i][f.table_row]++] = k;
+    }
+    fill_ = {};
   }
 }
 

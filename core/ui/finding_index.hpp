@@ -20,7 +20,14 @@ struct FindingIndex {
   std::array<std::size_t, 3> by_severity{};
 
   void Build(const Compilation& c, const Validation& v);
+  // Build in kBuildSteps calls, step 0 first (the browser's import, a call a frame: at a
+  // million ASN the whole took one long frame): the same index once the last has run.
+  static constexpr int kBuildSteps = 3;
+  void BuildStep(const Compilation& c, const Validation& v, int step);
   std::span<const std::uint32_t> Row(TableId t, std::size_t row) const;
+
+ private:
+  std::array<std::vector<std::uint32_t>, kTableCount> fill_;  // while building: each row's next place in by_row
 };
 
 // Whether finding f is about column `column` of its table (f.column names the column as the

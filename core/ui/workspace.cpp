@@ -100,9 +100,11 @@ bool MetricsAnalysis::Step(std::size_t rows) {
     if (!build_->step(rows)) return false;
     w_.metrics = build_->take();
     build_.reset();
-    if (rows != MetricsBuilder::kAllRows) return false;  // the index is a step's work of its own
+    if (rows != MetricsBuilder::kAllRows) return false;  // the index's steps are calls of their own
   }
-  w_.index.Build(w_.comp, w_.validation);
+  do w_.index.BuildStep(w_.comp, w_.validation, index_step_++);
+  while (rows == MetricsBuilder::kAllRows && index_step_ < FindingIndex::kBuildSteps);
+  if (index_step_ < FindingIndex::kBuildSteps) return false;
   ++w_.revision;
   return true;
 }

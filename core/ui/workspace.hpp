@@ -64,7 +64,7 @@ void TakeValidation(Workspace& w, Validation v);
 void AnalyzeMetrics(Workspace& w);
 
 // AnalyzeMetrics some rows at a time (the browser's import, across frames): the metrics by a
-// MetricsBuilder, then the finding index in a step of its own. w must stay as it is meanwhile.
+// MetricsBuilder, then the finding index in steps of their own. w must stay as it is meanwhile.
 class MetricsAnalysis {
  public:
   explicit MetricsAnalysis(Workspace& w) : w_(w), build_(std::in_place, w.comp, w.validation) {}
@@ -73,6 +73,7 @@ class MetricsAnalysis {
  private:
   Workspace& w_;
   std::optional<MetricsBuilder> build_;
+  int index_step_ = 0;  // the finding index's next BuildStep
 };
 
 // One registry input per source. Throws std::runtime_error (in lang) when nothing is readable.
