@@ -12,9 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "registry/csv_bundle.hpp"
 #include "registry/validate.hpp"
 #include "test_files.hpp"
+#include "test_inputs.hpp"
 
 using namespace kompilasi;
 namespace fs = std::filesystem;
@@ -25,16 +25,7 @@ namespace {
 
 fs::path bench_bundle() {
   if (const char* dir = std::getenv("KOMPILASI_BENCH_DIR")) return dir;
-  // next to the test binary, in the build folder (gen.py is deterministic: generated once)
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  const fs::path out = (ec ? fs::temp_directory_path() : exe.parent_path()) / "bench-asn2000-seed1";
-  if (!fs::exists(out / "truth.json")) {
-    const std::string cmd = "python3 " KOMPILASI_SHARED_DIR "/bench/gen.py --asn 2000 --seed 1 --out " + out.string() +
-                            " 2>/dev/null";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-  }
-  return out;
+  return kompilasi::test::bench_bundle_2000();
 }
 
 }  // namespace
@@ -42,11 +33,7 @@ fs::path bench_bundle() {
 TEST_CASE("validate matches the counts of the benchmark's truth.json") {
   const fs::path dir = bench_bundle();
   REQUIRE(fs::exists(dir / "truth.json"));
-  std::vector<InputFile> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() == ".csv")
-      files.push_back({e.path().filename().string(), slurp(e.path())});
-  Loaded loaded = read_csv_bundle(files, dir.string(), dir.filename().string());
+  Loaded loaded = kompilasi::test::read_bundle_folder(dir);
 
   const auto t0 = std::chrono::steady_clock::now();
   const std::clock_t c0 = std::clock();

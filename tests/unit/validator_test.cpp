@@ -4,23 +4,14 @@
 // collect findings in (FoundFindings).
 #include <doctest/doctest.h>
 
-#include <cstdlib>
-#include <filesystem>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
-#include "registry/csv_bundle.hpp"
-#include "registry/csv_sheet.hpp"
-#include "registry/flat_form.hpp"
 #include "registry/generate.hpp"
 #include "registry/validate.hpp"
 #include "registry/validate_context.hpp"
-#include "test_files.hpp"
+#include "test_inputs.hpp"
 
 using namespace kompilasi;
-namespace fs = std::filesystem;
-using kompilasi::test::slurp;
 
 namespace {
 
@@ -107,39 +98,14 @@ TEST_CASE("Validator in slices: an empty compilation") {
 }
 
 TEST_CASE("Validator in slices: the benchmark's bundle with the reader's findings") {
-  const fs::path dir = fs::path(KOMPILASI_SHARED_DIR) / "bench";
-  // the bundle validate_bench_test generated next to the test binary, or a fresh small one
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  const fs::path out = (ec ? fs::temp_directory_path() : exe.parent_path()) / "bench-asn2000-seed1";
-  if (!fs::exists(out / "truth.json")) {
-    const std::string cmd = "python3 " + (dir / "gen.py").string() + " --asn 2000 --seed 1 --out " + out.string() + " 2>/dev/null";
-    REQUIRE(std::system(cmd.c_str()) == 0);
-  }
-  std::vector<InputFile> files;
-  for (const auto& e : fs::directory_iterator(out))
-    if (e.is_regular_file() && e.path().extension() == ".csv") files.push_back({e.path().filename().string(), slurp(e.path())});
-  const Loaded loaded = read_csv_bundle(files, out.string(), out.filename().string());
+  const Loaded loaded = test::read_bundle_folder(test::bench_bundle_2000());
   check_slices(loaded.comp, loaded.findings);
 }
 
 TEST_CASE("Validator in slices: the corpus's CSV files and the sample's forms, read as flat forms") {
-  std::vector<fs::path> paths;
-  const std::string corpus = std::string(KOMPILASI_SHARED_DIR) + "/corpus/csv/";
-  for (const auto& entry : nlohmann::json::parse(slurp(corpus + "manifest.json"))) paths.push_back(corpus + entry["file"].get<std::string>());
-  for (const char* f : {"dinkes_excel.csv", "sananwetan_google_forms.csv"}) paths.push_back(fs::path(KOMPILASI_SOURCE_DIR) / "assets/sample/forms" / f);
-  const Compilation units = generate_sample().comp;
-  for (const fs::path& p : paths) {
-    CAPTURE(p.string());
-    std::vector<Notice> notices;
-    const Sheet sheet = read_csv_sheet(slurp(p), p.filename().string(), notices);
-    FlatFormOptions opt;
-    opt.name = p.stem().string();
-    opt.file = p.filename().string();
-    opt.units = &units;
-    opt.tanggal_kompilasi = "2024-12-31";
-    const FlatFormResult r = read_flat_form(sheet, guess_mapping(sheet), opt);
-    check_slices(r.loaded.comp, r.loaded.findings);
+  for (const test::FormInput& form : test::corpus_flat_forms()) {
+    CAPTURE(form.name);
+    check_slices(form.loaded.comp, form.loaded.findings);
   }
 }
 
