@@ -221,6 +221,7 @@ void StartRestore(AppState& s, const std::filesystem::path& dir) {
   AddAnalysis(wk, s.worker_threads);
   s.import_job = std::move(work);
   s.import_job->job.Start(s.worker_threads);
+  s.status = Say("jobs.restore.title");
 }
 
 bool PollImport(AppState& s, double budget_ms) {
@@ -232,6 +233,7 @@ bool PollImport(AppState& s, double budget_ms) {
   std::unique_ptr<ImportWork> work = std::move(s.import_job);
   s.last_import_ms = work->job.ElapsedMs();
   s.last_import_steps = work->job.Timings();
+  if (work->restore) s.status = Say("ui.status.ready");  // no longer restoring (PutRestored then counts the rows)
   work->job.Finish();  // throws what a step threw: nothing was put in place
   PutInPlace(s, *work);
   return false;

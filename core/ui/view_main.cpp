@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include "ui/app_state.hpp"
+#include "ui/import_job.hpp"
 #include "registry/report_format.hpp"
 #include "ui/ui_util.hpp"
 #include "ui/views.hpp"
@@ -60,7 +61,8 @@ void DrawMain(AppState& s) {
   if (ImGui::Begin("###main", nullptr, flags)) {
     Banner(s);
     if (!s.workspace) {
-      DrawStart(s);
+      // Restoring: nothing to click behind the progress window (its start screen would be replaced).
+      if (!s.import_job || !s.import_job->restore) DrawStart(s);
     } else {
       Header(s);
       // A request made while the tabs draw (a finding jumping to its cell) is for the next frame.
