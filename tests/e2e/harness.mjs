@@ -69,6 +69,20 @@ export async function click(page, id, { double = false } = {}) {
   await page.waitForTimeout(120);
 }
 
+// Double-clicks a widget until pred holds, as a person tries again when a double click was
+// taken for one: ImGui 1.86 reads the mouse once a frame, so on a loaded machine two presses
+// can fall into one slow frame.
+export async function doubleClickUntil(page, id, pred, what, tries = 3) {
+  for (let n = 1; ; n++) {
+    await click(page, id, { double: true });
+    try {
+      return await waitState(page, pred, what, n < tries ? 5000 : 60000);
+    } catch (e) {
+      if (n >= tries) throw e;
+    }
+  }
+}
+
 // Presses a key or a chord ('Control+z', 'Enter') and holds it for a few frames, as a hand
 // does: ImGui 1.86 reads key states once a frame, so a press released within it is missed.
 export async function press(page, chord) {

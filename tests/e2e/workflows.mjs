@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { click, expect, hover, press, startHarness, state, waitState } from './harness.mjs';
+import { click, doubleClickUntil, expect, hover, press, startHarness, state, waitState } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [webDir, outDir] = process.argv.slice(2).map((p) => resolve(p));
@@ -77,8 +77,7 @@ async function selectCell(page, i, c) {
   return waitState(page, (st) => st.selected.row >= 0 && st.selected.col === c && !st.selected.editing, `cell ${i}.${c} selected`);
 }
 async function typeInto(page, i, c, text) {
-  await click(page, `tables.cell.${i}.${c}`, { double: true });
-  await waitState(page, (st) => st.selected.editing, 'editing');
+  await doubleClickUntil(page, `tables.cell.${i}.${c}`, (st) => st.selected.editing, 'editing');
   await press(page, 'Control+a');
   await page.keyboard.type(text);
   await press(page, 'Enter');
@@ -157,8 +156,7 @@ try {
     const i = firstRow(s);
     s = await selectCell(page, i, 1);
     const before = s.selected.text;
-    await click(page, `tables.cell.${i}.1`, { double: true });
-    await waitState(page, (st) => st.selected.editing, 'editing');
+    await doubleClickUntil(page, `tables.cell.${i}.1`, (st) => st.selected.editing, 'editing');
     await press(page, 'Control+a');
     await page.keyboard.type('Nama Baru Uji');
     await shot(page, 'tables-editing');
