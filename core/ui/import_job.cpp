@@ -139,21 +139,21 @@ void StartOpen(AppState& s, std::vector<std::filesystem::path> paths, bool repla
   // The picked files' bytes are copied into the heap a slice at a time without a worker thread.
   const std::size_t bytes = s.worker_threads ? std::numeric_limits<std::size_t>::max() : kCollectSlice;
   wk.job.AddSliced("jobs.step.collect", 1, [&wk, paths = std::move(paths), lang, handed_over, bytes,
-                                            collector = std::make_shared<std::optional<InputCollector>>()] {
+                                            collector = std::shared_ptr<InputCollector>()]() mutable {
     const auto remove = [&] {
       if (!handed_over) return;
       std::error_code ec;  // what cannot be removed only costs memory
       for (const auto& p : paths) std::filesystem::remove_all(p, ec);
     };
     try {
-      if (!*collector) collector->emplace(paths, lang);
-      if (!(*collector)->Step(bytes)) return false;
+      if (!collector) collector = std::make_shared<InputCollector>(paths, lang);
+      if (!collector->Step(bytes)) return false;
     } catch (...) {
       remove();
       throw;
     }
-    wk.sources = (*collector)->Take();
-    collector->reset();
+    wk.sources = collector->Take();
+    collector.reset();
     remove();
     return true;
   });

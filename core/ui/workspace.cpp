@@ -195,7 +195,6 @@ std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang 
   return collector.Take();
 }
 
-
 Workspace ReadWorkspace(const std::vector<fs::path>& paths, const Compilation* units) {
   ReadOptions opt;
   opt.units = units;
