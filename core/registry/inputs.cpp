@@ -162,14 +162,22 @@ ReadInput read_input(const InputSource& in, const ReadOptions& opt) {
 }
 
 InputReader::InputReader(const InputSource& in, ReadOptions opt) : in_(in), opt_(std::move(opt)) {
-  if (input_form(in.path, in.folder) == InputForm::csv_bundle)
-    bundle_ = std::make_unique<CsvBundleReader>(in.files, in.path, in.name, in.read);
+  const auto form = input_form(in.path, in.folder);
+  if (form == InputForm::csv_bundle) bundle_ = std::make_unique<CsvBundleReader>(in.files, in.path, in.name, in.read);
+  if (form == InputForm::workspace && in.files.size() == 1)
+    workspace_ = std::make_unique<WorkspaceJsonReader>(in.files.front().bytes, in.path, in.name);
 }
 
 InputReader::~InputReader() = default;
 
 bool InputReader::step(std::size_t records) {
   if (result_) return true;
+  if (workspace_) {
+    if (!workspace_->step(records)) return false;
+    result_ = ReadInput{workspace_->take(), std::nullopt};
+    workspace_.reset();
+    return true;
+  }
   if (!bundle_) {
     result_ = read_input(in_, opt_);
     return true;

@@ -56,11 +56,13 @@ struct ReadInput {
 ReadInput read_input(const InputSource& in, const ReadOptions& opt = {});
 
 class CsvBundleReader;
+class WorkspaceJsonReader;
 
 // read_input some records at a time, for the app's import job (in the browser a slice per
-// frame): a CSV bundle through CsvBundleReader (SIZE_MAX records: at once, as read_input
-// does), every other form whole in its first step. It refers to in until it is done; the
-// same result and errors as read_input.
+// frame): a CSV bundle through CsvBundleReader, a workspace file through WorkspaceJsonReader
+// (records are its rows; SIZE_MAX records: at once, as read_input does), every other form
+// whole in its first step. It refers to in until it is done; the same result and errors as
+// read_input.
 class InputReader {
  public:
   InputReader(const InputSource& in, ReadOptions opt);
@@ -75,6 +77,7 @@ class InputReader {
   const InputSource& in_;
   ReadOptions opt_;
   std::unique_ptr<CsvBundleReader> bundle_;
+  std::unique_ptr<WorkspaceJsonReader> workspace_;
   std::optional<ReadInput> result_;
 };
 

@@ -33,6 +33,8 @@
 // path:tabel.pegawai[12]), "sumber_length".
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +47,32 @@ inline constexpr std::string_view kWorkspaceFormat = "kompilasi/1";
 
 Loaded read_workspace_json(std::string_view bytes, std::string_view file, std::string name);
 std::string write_workspace_json(const Compilation& c);
+
+// read_workspace_json some rows at a time, for a file read across frames (the browser's
+// restore of its stored workspace): each step reads about `rows` more rows (of the tables, of
+// sumber, of konflik), the first steps check the bytes for a NUL; kAllRows reads it all in one
+// call, which is read_workspace_json. The same result and the same InputError (thrown by the
+// step that finds it). The bytes must stay as they are until the last step.
+//
+//   WorkspaceJsonReader reader(bytes, file, name);
+//   while (!reader.step(4096)) show(reader.done());
+//   Loaded l = reader.take();
+class WorkspaceJsonReader {
+ public:
+  static constexpr std::size_t kAllRows = SIZE_MAX;
+  WorkspaceJsonReader(std::string_view bytes, std::string_view file, std::string name);
+  WorkspaceJsonReader(const WorkspaceJsonReader&) = delete;
+  WorkspaceJsonReader& operator=(const WorkspaceJsonReader&) = delete;
+  ~WorkspaceJsonReader();
+
+  bool step(std::size_t rows);  // true once the file is read
+  double done() const;          // the part of the bytes read, 0..1
+  Loaded take();                // once step returned true
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // write_workspace_json a slice at a time, for a file written across frames (the app's
 // autosave): each step appends the text of about `rows` rows (of the tables, of sumber, of

@@ -1,6 +1,7 @@
 // Streaming reader of the workspace file (see workspace_json.hpp): tabel rows and sumber
 // lists go straight into the Compilation; every other value is built as a small DOM.
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "input_error.hpp"
@@ -38,7 +39,6 @@ class WorkspaceSax {
       default: return scalar(ojson(v));
     }
   }
-  bool binary(ojson::binary_t&) { return bad("binary"); }
 
   bool key(std::string& k) {
     if (!dom_.empty()) {
@@ -89,6 +89,7 @@ class WorkspaceSax {
       Table& tab = table();
       tab.cells.insert(tab.cells.end(), row_.begin(), row_.end());
       tab.source_row.push_back(static_cast<std::uint32_t>(tab.source_row.size() + 1));
+      ++rows_read;
     }
     frames_.pop_back();
     return true;
@@ -125,12 +126,15 @@ class WorkspaceSax {
 
   bool end_array() {
     if (!dom_.empty()) return dom_close();
-    if (top() == Frame::sumber_names) sumber_[index(table_)].push_back(out_.comp.pool.intern(names_));
+    if (top() == Frame::sumber_names) {
+      sumber_[index(table_)].push_back(out_.comp.pool.intern(names_));
+      ++rows_read;
+    }
     frames_.pop_back();
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+  [[noreturn]] void syntax_error(std::size_t position) {
     const std::size_t end = std::min(position, bytes_.size());
     const auto line = 1 + std::count(bytes_.begin(), bytes_.begin() + static_cast<std::ptrdiff_t>(end), '\n');
     throw InputError("json_syntax", file_, "line:" + std::to_string(line));
@@ -142,6 +146,9 @@ class WorkspaceSax {
   ojson extra_sumber = ojson::object();
   std::array<std::vector<std::uint32_t>, kTableCount> sumber_;
   std::array<bool, kTableCount> seen_sumber_{};
+  // Rows read: tabel rows, sumber lists, and the values inside an unstreamed top-level value
+  // (konflik's conflicts); what a reader's step counts.
+  std::size_t rows_read = 0;
 
  private:
   enum class Frame : std::uint8_t { none, top, tabel, rows, row, sumber, sumber_rows, sumber_names };
@@ -215,6 +222,7 @@ class WorkspaceSax {
     return true;
   }
   bool dom_value(ojson v) {
+    if (dom_.size() == 1) ++rows_read;
     ojson& parent = *dom_.back();
     if (parent.is_array()) parent.push_back(std::move(v));
     else parent[dom_key_] = std::move(v);
@@ -222,6 +230,7 @@ class WorkspaceSax {
   }
   bool dom_close() {
     dom_.pop_back();
+    if (dom_.size() == 1) ++rows_read;
     if (!dom_.empty()) return true;
     switch (target_) {
       case Target::top: top_values[target_key_] = std::move(dom_root_); break;
@@ -306,19 +315,116 @@ Conflict conflict_from_json(Compilation& c, const ojson& j, const std::string& f
   return k;
 }
 
+using Lexer = nlohmann::detail::lexer<ojson, nlohmann::detail::iterator_input_adapter<const char*>>;
+using Token = Lexer::token_type;
+
+// Bytes checked for a NUL per row of a step's budget: memchr is far faster than parsing a row.
+constexpr std::size_t kNulBytesPerRow = 1024;
+
 }  // namespace
 
-Loaded read_workspace_json(std::string_view bytes, std::string_view file_view, std::string name) {
-  const std::string file(file_view);
-  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
-    const auto at = static_cast<const char*>(nul) - bytes.data();
-    throw InputError("nul_byte", file, "line:" + std::to_string(1 + std::count(bytes.begin(), bytes.begin() + at, '\n')));
+struct WorkspaceJsonReader::State {
+  State(std::string_view b, std::string f, std::string name)
+      : bytes(b), file(std::move(f)), sax(out, bytes, file), lexer(nlohmann::detail::input_adapter(b.data(), b.data() + b.size())) {
+    out.name = std::move(name);
   }
-  Loaded out;
-  out.name = std::move(name);
-  WorkspaceSax sax(out, bytes, file);
-  ojson::sax_parse(bytes.begin(), bytes.end(), &sax);
 
+  // nlohmann's sax_parse cannot stop halfway, so this is its parser's loop (3.11.2,
+  // detail/input/parser.hpp: sax_parse_internal, then sax_parse's check that the input ends)
+  // with its locals kept between calls, over the library's own lexer: every event and every
+  // error position is the library's. Stops once `rows` more rows are read; true at the end.
+  bool parse(std::size_t rows) {
+    const std::size_t stop = rows > SIZE_MAX - sax.rows_read ? SIZE_MAX : sax.rows_read + rows;
+    while (sax.rows_read < stop) {
+      if (!skip_to_state_evaluation) {
+        switch (token) {
+          case Token::begin_object:
+            sax.start_object(0);
+            if (next() == Token::end_object) {
+              sax.end_object();
+              break;
+            }
+            if (token != Token::value_string) fail();
+            sax.key(lexer.get_string());
+            if (next() != Token::name_separator) fail();
+            states.push_back(false);
+            next();
+            continue;
+          case Token::begin_array:
+            sax.start_array(0);
+            if (next() == Token::end_array) {
+              sax.end_array();
+              break;
+            }
+            states.push_back(true);
+            continue;
+          case Token::value_float: {
+            const double v = lexer.get_number_float();
+            if (!std::isfinite(v)) fail();
+            sax.number_float(v, lexer.get_string());
+            break;
+          }
+          case Token::literal_false: sax.boolean(false); break;
+          case Token::literal_null: sax.null(); break;
+          case Token::literal_true: sax.boolean(true); break;
+          case Token::value_integer: sax.number_integer(lexer.get_number_integer()); break;
+          case Token::value_string: sax.string(lexer.get_string()); break;
+          case Token::value_unsigned: sax.number_unsigned(lexer.get_number_unsigned()); break;
+          default: fail();  // the lexer's parse_error, or a token where a value belongs
+        }
+      } else {
+        skip_to_state_evaluation = false;
+      }
+      // A value was read.
+      if (states.empty()) {
+        if (next() != Token::end_of_input) fail();
+        return true;
+      }
+      if (states.back()) {  // in an array
+        if (next() == Token::value_separator) {
+          next();
+          continue;
+        }
+        if (token != Token::end_array) fail();
+        sax.end_array();
+        states.pop_back();
+        skip_to_state_evaluation = true;
+        continue;
+      }
+      if (next() == Token::value_separator) {  // in an object
+        if (next() != Token::value_string) fail();
+        sax.key(lexer.get_string());
+        if (next() != Token::name_separator) fail();
+        next();
+        continue;
+      }
+      if (token != Token::end_object) fail();
+      sax.end_object();
+      states.pop_back();
+      skip_to_state_evaluation = true;
+    }
+    return false;
+  }
+
+  // After the parse: the top-level values that were not streamed, checked and put in place.
+  void finish();
+
+  Token next() { return token = lexer.scan(); }
+  [[noreturn]] void fail() { sax.syntax_error(lexer.get_position()); }
+
+  std::string_view bytes;
+  std::string file;
+  Loaded out;
+  WorkspaceSax sax;
+  Lexer lexer;
+  Token token = Token::uninitialized;
+  std::vector<bool> states;  // the containers the parse is in: true an array, false an object
+  bool skip_to_state_evaluation = false;
+  std::size_t checked = 0;  // bytes checked for a NUL, all of them before the parse starts
+  bool parsed = false;
+};
+
+void WorkspaceJsonReader::State::finish() {
   Compilation& c = out.comp;
   ojson& top = sax.top_values;
   const auto take = [&](const char* key) -> std::optional<ojson> {
@@ -366,7 +472,44 @@ Loaded read_workspace_json(std::string_view bytes, std::string_view file_view, s
                        std::to_string(sax.sumber_[index(t)].size()) + "/" + std::to_string(tab.rows()));
     tab.sumber = std::move(sax.sumber_[index(t)]);
   }
-  return out;
+}
+
+WorkspaceJsonReader::WorkspaceJsonReader(std::string_view bytes, std::string_view file, std::string name)
+    : s_(std::make_unique<State>(bytes, std::string(file), std::move(name))) {}
+
+WorkspaceJsonReader::~WorkspaceJsonReader() = default;
+
+bool WorkspaceJsonReader::step(std::size_t rows) {
+  State& s = *s_;
+  if (s.checked < s.bytes.size()) {  // a NUL anywhere is reported before anything else
+    const std::size_t left = s.bytes.size() - s.checked;
+    const std::size_t n = rows > left / kNulBytesPerRow ? left : rows * kNulBytesPerRow;
+    if (const void* nul = std::memchr(s.bytes.data() + s.checked, 0, n)) {
+      const auto at = static_cast<const char*>(nul) - s.bytes.data();
+      throw InputError("nul_byte", s.file, "line:" + std::to_string(1 + std::count(s.bytes.begin(), s.bytes.begin() + at, '\n')));
+    }
+    s.checked += n;
+    if (rows != kAllRows) return false;
+  }
+  if (s.parsed) return true;
+  if (s.token == Token::uninitialized) s.next();  // the first token, as nlohmann's parser reads it at construction
+  if (!s.parse(rows)) return false;
+  s.finish();
+  s.parsed = true;
+  return true;
+}
+
+double WorkspaceJsonReader::done() const {
+  if (s_->bytes.empty() || s_->parsed) return 1;
+  return static_cast<double>(std::min<std::size_t>(s_->lexer.get_position(), s_->bytes.size())) / static_cast<double>(s_->bytes.size());
+}
+
+Loaded WorkspaceJsonReader::take() { return std::move(s_->out); }
+
+Loaded read_workspace_json(std::string_view bytes, std::string_view file, std::string name) {
+  WorkspaceJsonReader reader(bytes, file, std::move(name));
+  reader.step(WorkspaceJsonReader::kAllRows);
+  return reader.take();
 }
 
 }  // namespace kompilasi

@@ -17,8 +17,8 @@ namespace {
 // (about 10 ms: the in-memory file system copies at roughly 0.7 GB/s there); PollImport runs
 // as many calls as fit its budget in a frame.
 constexpr std::size_t kCollectSlice = 8u << 20;
-// Records of a CSV bundle read per call of the import's read step in the browser: a few
-// milliseconds.
+// Records of a CSV bundle (or rows of the stored workspace's file) read per call of the read
+// step in the browser: a few milliseconds.
 constexpr std::size_t kReadSlice = 4096;
 // Rows validated per call of the validate step in the browser (Validator::step): likewise.
 constexpr std::size_t kValidateSlice = 4096;
@@ -215,9 +215,27 @@ void StartRestore(AppState& s, const std::filesystem::path& dir) {
   auto work = std::make_unique<ImportWork>();
   ImportWork& wk = *work;
   wk.restore = true;
+  // As an import's: without a worker thread the files are read 8 MiB a call and parsed a slice
+  // of rows a call; with one, each at once.
   auto files = std::make_shared<StoredFiles>();
-  wk.job.Add("jobs.step.collect", 1, [files, dir] { *files = ReadStoredFiles(dir); });
-  wk.job.Add("jobs.step.read", 4, [&wk, files] { wk.result = ParseStoredWorkspace(std::move(*files)); });
+  const std::size_t bytes = s.worker_threads ? std::numeric_limits<std::size_t>::max() : kCollectSlice;
+  wk.job.AddSliced("jobs.step.collect", 1, [files, dir, bytes, reader = std::shared_ptr<StoredFilesReader>()]() mutable {
+    if (!reader) reader = std::make_shared<StoredFilesReader>(dir);
+    if (!reader->Step(bytes)) return false;
+    *files = reader->Take();
+    reader.reset();
+    return true;
+  });
+  const std::size_t rows = s.worker_threads ? WorkspaceJsonReader::kAllRows : kReadSlice;
+  wk.job.AddSliced("jobs.step.read", 4, [&wk, files, rows, reader = std::shared_ptr<StoredWorkspaceReader>()]() mutable {
+    if (!reader) reader = std::make_shared<StoredWorkspaceReader>(std::move(*files));
+    const bool done = reader->Step(rows);
+    wk.job.SetStepPart(reader->Done());
+    if (!done) return false;
+    wk.result = reader->Take();
+    reader.reset();
+    return true;
+  });
   AddAnalysis(wk, s.worker_threads);
   s.import_job = std::move(work);
   s.import_job->job.Start(s.worker_threads);

@@ -33,6 +33,7 @@ bool Job::RunSlice(std::size_t i) {
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   steps_[i].ms += ms;
   steps_[i].longest_ms = std::max(steps_[i].longest_ms, ms);
+  if (done || stop_) part_ = 0;
   if (stop_) next_ = steps_.size();
   else if (done) next_ = i + 1;
   return done || stop_;
@@ -67,6 +68,7 @@ double Job::Progress() const {
   for (std::size_t i = 0; i < steps_.size(); ++i) {
     total += steps_[i].weight;
     if (i < n) done += steps_[i].weight;
+    if (i == n) done += steps_[i].weight * std::clamp(part_.load(), 0.0, 1.0);
   }
   return total > 0 ? done / total : 1;
 }

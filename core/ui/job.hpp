@@ -41,7 +41,10 @@ class Job {
   // Waits for the thread, rethrows the first exception of a step.
   void Finish();
 
-  // 0..1 by the weights of the steps done; the label key of the step running.
+  // From inside a sliced step: the part of that step done so far (0..1), for Progress().
+  void SetStepPart(double part) { part_ = part; }
+  // 0..1 by the weights of the steps done (and the part of the one running); the label key
+  // of the step running.
   double Progress() const;
   const std::string& Label() const;
   // Milliseconds each finished step took in all and in its longest slice, in order (the
@@ -65,6 +68,7 @@ class Job {
   std::vector<Step> steps_;
   std::atomic<std::size_t> next_{0};  // the step running or to run next
   std::atomic<bool> stop_{false};     // a step threw: the rest are skipped
+  std::atomic<double> part_{0};       // SetStepPart of the step running
   std::exception_ptr error_;
   std::thread thread_;
   bool threaded_ = false;

@@ -21,12 +21,6 @@ namespace kompilasi::ui {
 namespace fs = std::filesystem;
 namespace {
 
-std::string ReadBytes(const fs::path& p, Lang lang) {
-  auto bytes = read_file_bytes(p);
-  if (!bytes) throw std::runtime_error(trf(lang, "ui.error.read_failed", {{"path", p.string()}}));
-  return std::move(*bytes);
-}
-
 bool IsKompilasiCsv(const fs::path& p) {
   std::string n = p.filename().string();
   std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -340,28 +334,68 @@ bool HasStoredWorkspace(const fs::path& dir) {
   return fs::exists(dir / "workspace" / "data.kompilasi.json", ec) && fs::exists(dir / "workspace" / "workspace.json", ec);
 }
 
+StoredFilesReader::StoredFilesReader(const fs::path& dir)
+    : paths_{dir / "workspace" / "data.kompilasi.json", dir / "workspace" / "workspace.json"} {
+  for (int i = 0; i < 2; ++i) reading_[i].emplace(paths_[i]);
+}
+
+bool StoredFilesReader::Step(std::size_t bytes) {
+  std::string* out[2] = {&files_.data, &files_.side};
+  for (int i = 0; i < 2; ++i) {
+    if (!reading_[i]) continue;
+    const auto n = static_cast<std::size_t>(std::min<std::uintmax_t>(bytes, reading_[i]->left()));
+    const bool done = reading_[i]->step(n);
+    if (reading_[i]->failed()) throw std::runtime_error(trf(Lang::id, "ui.error.read_failed", {{"path", paths_[i].string()}}));
+    bytes -= n;
+    if (!done) return false;
+    *out[i] = reading_[i]->take();
+    reading_[i].reset();
+    if (bytes == 0 && i == 0) return false;
+  }
+  return true;
+}
+
 StoredFiles ReadStoredFiles(const fs::path& dir) {
-  const fs::path root = dir / "workspace";
-  return {ReadBytes(root / "data.kompilasi.json", Lang::id), ReadBytes(root / "workspace.json", Lang::id)};
+  StoredFilesReader reader(dir);
+  reader.Step(std::numeric_limits<std::size_t>::max());
+  return reader.Take();
+}
+
+namespace {
+
+// The name of the stored workspace and what its side file keeps (a side file that cannot be
+// parsed keeps nothing).
+Workspace FromSideFile(const std::string& text) {
+  const auto side = nlohmann::json::parse(text, nullptr, false);
+  Workspace w;
+  w.name = side.is_object() ? side.value("name", std::string("kompilasi")) : "kompilasi";
+  if (!side.is_object()) return w;
+  for (const auto& j : side.value("findings", nlohmann::json::array()))
+    if (auto f = FindingFrom(j)) w.import_findings.push_back(std::move(*f));
+  for (const auto& j : side.value("notices", nlohmann::json::array()))
+    w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
+  for (const auto& j : side.value("labels", nlohmann::json::array()))
+    if (auto l = LabelsFrom(j)) w.labels.push_back(std::move(*l));
+  w.document = side.value("document", std::string());
+  return w;
+}
+
+}  // namespace
+
+StoredWorkspaceReader::StoredWorkspaceReader(StoredFiles files)
+    : files_(std::move(files)), w_(FromSideFile(files_.side)), json_(files_.data, "data.kompilasi.json", w_.name) {}
+
+bool StoredWorkspaceReader::Step(std::size_t rows) { return json_.step(rows); }
+
+Workspace StoredWorkspaceReader::Take() {
+  w_.comp = std::move(json_.take().comp);
+  return std::move(w_);
 }
 
 Workspace ParseStoredWorkspace(StoredFiles files) {
-  const auto side = nlohmann::json::parse(files.side, nullptr, false);
-  const std::string name = side.is_object() ? side.value("name", std::string("kompilasi")) : "kompilasi";
-  Loaded l = read_workspace_json(files.data, "data.kompilasi.json", name);
-  Workspace w;
-  w.name = name;
-  w.comp = std::move(l.comp);
-  if (side.is_object()) {
-    for (const auto& j : side.value("findings", nlohmann::json::array()))
-      if (auto f = FindingFrom(j)) w.import_findings.push_back(std::move(*f));
-    for (const auto& j : side.value("notices", nlohmann::json::array()))
-      w.notices.push_back({j.value("code", std::string()), j.value("file", std::string()), j.value("detail", std::string())});
-    for (const auto& j : side.value("labels", nlohmann::json::array()))
-      if (auto l = LabelsFrom(j)) w.labels.push_back(std::move(*l));
-    w.document = side.value("document", std::string());
-  }
-  return w;
+  StoredWorkspaceReader reader(std::move(files));
+  reader.Step(WorkspaceJsonReader::kAllRows);
+  return reader.Take();
 }
 
 void SetDocumentRevision(Workspace& w) {

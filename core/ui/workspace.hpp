@@ -166,4 +166,34 @@ StoredFiles ReadStoredFiles(const std::filesystem::path& dir);
 Workspace ParseStoredWorkspace(StoredFiles files);
 void SetDocumentRevision(Workspace& w);
 
+// ReadStoredFiles some bytes at a time (the browser's restore, across frames, as InputCollector
+// reads picked files): both files are opened at construction, a file that cannot be read
+// throws from the step.
+class StoredFilesReader {
+ public:
+  explicit StoredFilesReader(const std::filesystem::path& dir);
+  bool Step(std::size_t bytes);  // about `bytes` more read; true once both files are
+  StoredFiles Take() { return std::move(files_); }
+
+ private:
+  std::filesystem::path paths_[2];  // data, side
+  std::optional<FileBytesReader> reading_[2];
+  StoredFiles files_;
+};
+
+// ParseStoredWorkspace some rows at a time (the browser's restore, across frames): the small
+// side file is read at construction, data.kompilasi.json by a WorkspaceJsonReader.
+class StoredWorkspaceReader {
+ public:
+  explicit StoredWorkspaceReader(StoredFiles files);
+  bool Step(std::size_t rows);  // WorkspaceJsonReader::step; true once done
+  double Done() const { return json_.done(); }
+  Workspace Take();
+
+ private:
+  StoredFiles files_;
+  Workspace w_;  // the name and what the side file holds
+  WorkspaceJsonReader json_;
+};
+
 }  // namespace kompilasi::ui

@@ -54,7 +54,7 @@ TEST_CASE("inputs: this project's workbook reads back like its bundle") {
   CHECK(write_workspace_json(back) == write_workspace_json(c));
 }
 
-TEST_CASE("inputs: InputReader in slices gives what read_input gives, for a bundle and for a file") {
+TEST_CASE("inputs: InputReader in slices gives what read_input gives, for a bundle, a workspace and another file") {
   const InputSource bundle{"/data/opd1", "opd1", true,
                            {{"kompilasi.csv", "kunci,nilai\ninstansi,Kota Contoh\ntahun,2024\n"},
                             {"unit.csv", "kode_unit,nama_unit\n1.01,Dinas A\n1.02,Dinas B\n1.03,Dinas C\n"}}};
@@ -65,6 +65,18 @@ TEST_CASE("inputs: InputReader in slices gives what read_input gives, for a bund
   const ReadInput a = sliced.take();
   CHECK(a.loaded.comp.table(TableId::unit).rows() == 3);
   CHECK(write_workspace_json(a.loaded.comp) == write_workspace_json(read_input(bundle).loaded.comp));
+
+  // a workspace file a slice of rows at a time, its error included
+  const std::string json = write_workspace_json(a.loaded.comp);
+  const InputSource workspace{"opd1.kompilasi.json", "opd1", false, {{"opd1.kompilasi.json", json}}};
+  InputReader rows(workspace, {});
+  steps = 1;
+  while (!rows.step(1)) ++steps;
+  CHECK(steps >= 3);
+  CHECK(write_workspace_json(rows.take().loaded.comp) == json);
+  const InputSource broken{"rusak.kompilasi.json", "rusak", false, {{"rusak.kompilasi.json", json.substr(0, json.size() / 2)}}};
+  InputReader cut(broken, {});
+  CHECK_THROWS_AS(while (!cut.step(1)) {}, InputError);
 
   const InputSource file{"catatan.txt", "catatan", false, {{"catatan.txt", "x"}}};
   InputReader other(file, {});

@@ -209,6 +209,26 @@ TEST_CASE("job: steps in order one per poll, progress by weight, a throw stops t
   CHECK(!after);
 }
 
+TEST_CASE("job: the part of a sliced step done counts in the progress until the step ends") {
+  Job job;
+  int slices = 0;
+  job.AddSliced("read", 4, [&] {
+    job.SetStepPart(++slices / 4.0);
+    return slices == 4;
+  });
+  job.Add("validate", 1, [] {});
+  job.Start(false);
+  CHECK(!job.Poll());
+  CHECK(job.Progress() == doctest::Approx(0.8 * 0.25));
+  CHECK(!job.Poll());
+  CHECK(job.Progress() == doctest::Approx(0.8 * 0.5));
+  CHECK(!job.Poll());
+  CHECK(!job.Poll());  // the step ends: the next one starts from none of it done
+  CHECK(job.Progress() == doctest::Approx(0.8));
+  CHECK(job.Poll());
+  job.Finish();
+}
+
 TEST_CASE("job: on a worker thread every step runs and Poll reports the end") {
   std::vector<int> ran;
   Job job;

@@ -76,3 +76,45 @@ TEST_CASE("WorkspaceStore: a saved document's autosave is written beside it whil
   CHECK_FALSE(fs::exists(ui::AutosavePath(w.document)));
   fs::remove_all(dir);
 }
+
+TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorkspace reads") {
+  const fs::path dir = fs::temp_directory_path() / "kompilasi-stored-steps-test";
+  fs::remove_all(dir);
+  ui::Workspace w = MakeGenerated(2000, 3);
+  w.name = "kota";
+  w.document = "/tmp/kota.kompilasi.json";
+  w.notices.push_back({"windows_1252", "pegawai.csv", ""});
+  Finding f;
+  f.rule = Rule::KOLOM_DIABAIKAN;
+  f.table = TableId::pegawai;
+  f.column = "catatan";
+  w.import_findings.push_back(f);
+  REQUIRE(ui::StoreWorkspace(w, dir));
+  const ui::StoredFiles whole = ui::ReadStoredFiles(dir);
+  CHECK(whole.data == write_workspace_json(w.comp));
+  for (const std::size_t bytes : {std::size_t{1000}, std::size_t{8} << 20}) {
+    CAPTURE(bytes);
+    ui::StoredFilesReader files(dir);
+    int steps = 1;
+    for (; !files.Step(bytes); ++steps) {
+    }
+    CHECK(steps >= static_cast<int>((whole.data.size() + whole.side.size()) / bytes));
+    ui::StoredFiles read = files.Take();
+    CHECK(read.data == whole.data);
+    CHECK(read.side == whole.side);
+    ui::StoredWorkspaceReader parse(std::move(read));
+    while (!parse.Step(7)) {
+    }
+    const ui::Workspace back = parse.Take();
+    CHECK(back.name == "kota");
+    CHECK(back.document == w.document);
+    CHECK(back.notices.size() == 1);
+    REQUIRE(back.import_findings.size() == 1);
+    CHECK(back.import_findings[0].column == "catatan");
+    CHECK(write_workspace_json(back.comp) == whole.data);
+  }
+  fs::remove(dir / "workspace" / "workspace.json");
+  ui::StoredFilesReader missing(dir);
+  CHECK_THROWS_AS(while (!missing.Step(1000)) {}, std::runtime_error);
+  fs::remove_all(dir);
+}
