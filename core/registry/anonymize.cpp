@@ -25,7 +25,7 @@ std::vector<std::uint32_t> rules_on(const Validation& v, const Compilation& c, T
   std::vector<std::uint32_t> out(c.table(t).rows(), 0);
   const std::string_view name = spec(t).columns[column].name;
   for (const Finding& f : v.findings)
-    if (f.table == t && f.table_row < out.size() && f.column == name) out[f.table_row] |= bit(f.rule);
+    if (f.table == t && f.table_row < out.size() && f.column() == name) out[f.table_row] |= bit(f.rule);
   return out;
 }
 

@@ -21,19 +21,19 @@ constexpr std::string_view kVariantKeys[] = {"message", "message_siklus", "messa
 
 std::string finding_message(const Finding& f, Lang lang) {
   std::string_view variant = "message";
-  std::string_view detail = f.detail;
-  if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail.empty())
-    variant = f.detail == "siklus" ? "message_siklus" : "message_ganda";
-  if (f.detail == "anonim") variant = "message_anonim";  // of a pseudonym (anonymize.hpp)
+  std::string_view detail = f.detail();
+  if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail().empty())
+    variant = f.detail() == "siklus" ? "message_siklus" : "message_ganda";
+  if (f.detail() == "anonim") variant = "message_anonim";  // of a pseudonym (anonymize.hpp)
   std::string sex_word;
-  if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail == "L" || f.detail == "P")) {
-    sex_word = tr(lang, key(f.rule, f.detail));
+  if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail() == "L" || f.detail() == "P")) {
+    sex_word = tr(lang, key(f.rule, f.detail()));
     detail = sex_word;
   }
   const std::string row = std::to_string(f.row), first = std::to_string(f.first_row);
   return trf(lang, key(f.rule, variant),
-             {{"value", f.value}, {"column", f.column}, {"row", row}, {"first_row", first}, {"detail", detail},
-              {"table", spec(f.table).name}, {"source", f.source}});
+             {{"value", f.value()}, {"column", f.column()}, {"row", row}, {"first_row", first}, {"detail", detail},
+              {"table", spec(f.table).name}, {"source", f.source()}});
 }
 
 std::string_view rule_title(Rule r, Lang lang) { return tr(lang, key(r, "title")); }
@@ -91,10 +91,10 @@ FindingMessages::FindingMessages(Lang lang)
 template <bool Json>
 void FindingMessages::write(std::string& out, const Finding& f) const {
   int variant = kMessage;
-  std::string_view detail = f.detail;
-  if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail.empty()) variant = f.detail == "siklus" ? kSiklus : kGanda;
-  if (f.detail == "anonim") variant = kAnonim;
-  if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail == "L" || f.detail == "P")) detail = f.detail == "L" ? sex_l_ : sex_p_;
+  std::string_view detail = f.detail();
+  if (f.rule == Rule::UNIT_TIDAK_DIKENAL && !f.detail().empty()) variant = f.detail() == "siklus" ? kSiklus : kGanda;
+  if (f.detail() == "anonim") variant = kAnonim;
+  if (f.rule == Rule::NIP_KELAMIN_BEDA && (f.detail() == "L" || f.detail() == "P")) detail = f.detail() == "L" ? sex_l_ : sex_p_;
   const auto put = [&](std::string_view s) {
     if constexpr (Json) append_json_escaped(out, s);
     else out += s;
@@ -107,13 +107,13 @@ void FindingMessages::write(std::string& out, const Finding& f) const {
   for (const Part& p : parts_[static_cast<std::size_t>(f.rule)][static_cast<std::size_t>(variant)]) {
     switch (p.param) {
       case Param::text: out += Json ? p.json : p.text; break;
-      case Param::value: put(f.value); break;
-      case Param::column: put(f.column); break;
+      case Param::value: put(f.value()); break;
+      case Param::column: put(f.column()); break;
       case Param::row: number(f.row); break;
       case Param::first_row: number(f.first_row); break;
       case Param::detail: put(detail); break;
       case Param::table: put(spec(f.table).name); break;
-      case Param::source: put(f.source); break;
+      case Param::source: put(f.source()); break;
     }
   }
 }

@@ -113,16 +113,9 @@ class Reader {
     return v;
   }
 
-  Finding finding(Rule rule, Severity sev, std::uint32_t row, std::uint32_t table_row, std::string column) const {
-    Finding f;
-    f.rule = rule;
-    f.severity = sev;
-    f.table = TableId::pegawai;
-    f.row = row;
-    f.table_row = table_row;
-    f.column = std::move(column);
-    f.source = opt_.name;
-    return f;
+  Finding finding(Rule rule, Severity sev, std::uint32_t row, std::uint32_t table_row, std::string_view column,
+                  std::string_view value = {}, std::uint32_t first_row = 0, std::string_view detail = {}) const {
+    return Finding(rule, sev, TableId::pegawai, row, table_row, column, value, first_row, detail, opt_.name);
   }
 
   void collect_records() {
@@ -143,9 +136,8 @@ class Reader {
         return !trim(cell(r, c)).empty();
       });
       if (!has_text) continue;
-      Finding f = finding(Rule::KOLOM_DIABAIKAN, Severity::info, 0, kNoRow, m_.headers[c]);
-      if (named) f.value = m_.headers[c];
-      r_.loaded.findings.push_back(std::move(f));
+      r_.loaded.findings.push_back(
+          finding(Rule::KOLOM_DIABAIKAN, Severity::info, 0, kNoRow, m_.headers[c], named ? m_.headers[c] : ""));
     }
   }
 
@@ -176,11 +168,8 @@ class Reader {
         if (i == keep) continue;
         replaced[i] = true;
         const auto [nip_col, nip_text] = value(records_[i], col::pegawai::nip);
-        Finding f = finding(Rule::JAWABAN_GANDA, Severity::info, records_[i].number, kNoRow, m_.headers[nip_col]);
-        f.value = std::string(nip_text);
-        f.first_row = records_[keep].number;
-        f.detail = std::string(stamps[keep]);
-        r_.loaded.findings.push_back(std::move(f));
+        r_.loaded.findings.push_back(finding(Rule::JAWABAN_GANDA, Severity::info, records_[i].number, kNoRow,
+                                             m_.headers[nip_col], nip_text, records_[keep].number, stamps[keep]));
       }
     }
     return replaced;
@@ -202,14 +191,13 @@ class Reader {
       used_units_.push_back(mt.row);
       return std::string(units_->text(TableId::unit, static_cast<std::size_t>(mt.row), col::unit::kode_unit));
     }
-    Finding f = finding(Rule::UNIT_TIDAK_DIKENAL, Severity::error, rec.number, table_row,
-                        m_.headers[value(rec, col::pegawai::kode_unit).first]);
-    f.value = std::string(text);
+    std::string candidates;
     for (int r : mt.candidates) {
-      if (!f.detail.empty()) f.detail += ", ";
-      f.detail += units_->text(TableId::unit, static_cast<std::size_t>(r), col::unit::kode_unit);
+      if (!candidates.empty()) candidates += ", ";
+      candidates += units_->text(TableId::unit, static_cast<std::size_t>(r), col::unit::kode_unit);
     }
-    r_.loaded.findings.push_back(std::move(f));
+    r_.loaded.findings.push_back(finding(Rule::UNIT_TIDAK_DIKENAL, Severity::error, rec.number, table_row,
+                                         m_.headers[value(rec, col::pegawai::kode_unit).first], text, 0, candidates));
     return std::string(text);
   }
 
@@ -248,13 +236,14 @@ class Reader {
 
   // BARIS_TIDAK_RATA (DATA.md section 2): the fields past the header are dropped.
   void report_ragged(const Record& rec, std::uint32_t table_row) {
-    Finding f = finding(Rule::BARIS_TIDAK_RATA, Severity::error, rec.number, table_row, m_.headers.back());
+    std::string dropped;
     for (std::size_t c = m_.headers.size(); c < rec.cells->size(); ++c) {
-      if (c > m_.headers.size()) f.value += ',';
-      f.value += (*rec.cells)[c];
+      if (c > m_.headers.size()) dropped += ',';
+      dropped += (*rec.cells)[c];
     }
-    f.detail = std::to_string(rec.cells->size()) + "/" + std::to_string(m_.headers.size());
-    r_.loaded.findings.push_back(std::move(f));
+    r_.loaded.findings.push_back(finding(Rule::BARIS_TIDAK_RATA, Severity::error, rec.number, table_row,
+                                         m_.headers.back(), dropped, 0,
+                                         std::to_string(rec.cells->size()) + "/" + std::to_string(m_.headers.size())));
   }
 
   // The units the rows use and their parents (so that the result validates alone and merges

@@ -11,7 +11,7 @@ namespace {
 // or (validate()'s findings carry none) the row's sumber lists the form after a merge; without
 // sumber the compilation is the form's own.
 bool from_form(const Finding& f, const Compilation& comp, const FlatFormLabels& labels) {
-  if (!f.source.empty() || labels.source.empty()) return labels.source.empty() || f.source == labels.source;
+  if (!f.source().empty() || labels.source.empty()) return labels.source.empty() || f.source() == labels.source;
   const Table& t = comp.table(f.table);
   if (t.sumber.empty()) return true;
   if (f.table_row >= t.sumber.size()) return false;
@@ -37,8 +37,8 @@ void relabel_findings(Validation& v, const Compilation& comp, const FlatFormLabe
     Finding& f = findings[i];
     if (f.row == 0 || (f.table != TableId::pegawai && f.table != TableId::akun)) continue;
     if (!from_form(f, comp, labels)) continue;
-    const int column = column_index(f.table, f.column);
-    const bool reader = column < 0 || (!labels.source.empty() && f.source == labels.source);
+    const int column = column_index(f.table, f.column());
+    const bool reader = column < 0 || (!labels.source.empty() && f.source() == labels.source);
     kind[i] = reader ? 2 : 1;
     if (column < 0) continue;  // already a form header
     int platform = -1;
@@ -46,7 +46,7 @@ void relabel_findings(Validation& v, const Compilation& comp, const FlatFormLabe
       if (auto p = parse_platform(comp.text(TableId::akun, f.table_row, col::akun::platform)))
         platform = static_cast<int>(*p);
     const int h = labels.header_for(f.table, merged ? 0 : f.row, column, platform);
-    if (h >= 0 && static_cast<std::size_t>(h) < labels.headers.size()) f.column = labels.headers[h];
+    if (h >= 0 && static_cast<std::size_t>(h) < labels.headers.size()) f.set_column(labels.headers[h]);
   }
 
   // One defect, one finding: the reader's UNIT_TIDAK_DIKENAL (naming the form's row and, for a
@@ -54,7 +54,11 @@ void relabel_findings(Validation& v, const Compilation& comp, const FlatFormLabe
   // the reader's is kept. Rows may have been renumbered by a merge, so the two are paired by
   // rule, header and text: each form row gives one of each.
   const auto key = [](const Finding& f) {
-    return std::to_string(static_cast<int>(f.rule)) + '|' + f.column + '|' + std::string(trim(f.value));
+    std::string k = std::to_string(static_cast<int>(f.rule)) + '|';
+    k += f.column();
+    k += '|';
+    k += trim(f.value());
+    return k;
   };
   std::unordered_map<std::string, std::size_t> by_reader;
   for (std::size_t i = 0; i < findings.size(); ++i)

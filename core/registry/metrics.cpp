@@ -45,7 +45,7 @@ void check_parallel(const Compilation& c, const Validation& v) {
 // no schema column (a flat form's own header) falls back to the column the rule checks.
 int finding_column(const Finding& f) {
   const auto& cols = spec(f.table).columns;
-  const std::string folded = fold_header(f.column);
+  const std::string folded = fold_header(f.column());
   for (std::size_t i = 0; i < cols.size(); ++i)
     if (fold_header(cols[i].name) == folded) return static_cast<int>(i);
   switch (f.rule) {
@@ -72,12 +72,12 @@ void flag_cells(const Validation& v, std::vector<std::uint8_t>& pegawai, std::ve
     int column = -1;
     bool cached = false;
     for (const auto& [k, col] : cache)
-      if (k.second == f.table && k.first == f.column) { column = col, cached = true; break; }
+      if (k.second == f.table && k.first == f.column()) { column = col, cached = true; break; }
     if (!cached) {
       column = finding_column(f);
       // a rule-specific fallback must not be cached under a name shared by several rules
-      if (column >= 0 && fold_header(spec(f.table).columns[column].name) == fold_header(f.column))
-        cache.push_back({{f.column, f.table}, column});
+      if (column >= 0 && fold_header(spec(f.table).columns[column].name) == fold_header(f.column()))
+        cache.push_back({{std::string(f.column()), f.table}, column});
     }
     if (column >= 0 && column < 8) (*flags)[f.table_row] |= static_cast<std::uint8_t>(1u << column);
   }

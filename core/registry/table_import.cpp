@@ -28,7 +28,7 @@ TableImport::TableImport(Loaded& out, TableId table, std::span<const std::string
     if (target < 0 && trim(h).empty()) unnamed_.push_back(i);
     else if (target < 0)
       out_.findings.push_back(
-          Finding{Rule::KOLOM_DIABAIKAN, Severity::info, table, 0, kNoRow, std::string(h), std::string(h), 0, {}, out_.name});
+          Finding(Rule::KOLOM_DIABAIKAN, Severity::info, table, 0, kNoRow, h, h, 0, {}, out_.name));
     map_.push_back(target);
   }
   unnamed_text_.assign(map_.size(), false);
@@ -67,17 +67,17 @@ void TableImport::row(std::span<const std::string_view> fields, std::uint32_t re
     if (i) dropped += ',';
     dropped += extra[i];
   }
-  out_.findings.push_back(Finding{Rule::BARIS_TIDAK_RATA, Severity::error, table_, record, static_cast<std::uint32_t>(row),
-                                  last_header_, std::move(dropped), 0,
-                                  std::to_string(fields.size()) + "/" + std::to_string(map_.size()), out_.name});
+  out_.findings.push_back(Finding(Rule::BARIS_TIDAK_RATA, Severity::error, table_, record, static_cast<std::uint32_t>(row),
+                                  last_header_, dropped, 0,
+                                  std::to_string(fields.size()) + "/" + std::to_string(map_.size()), out_.name));
 }
 
 void TableImport::finish() {
   interner_.flush();
   for (const std::size_t i : unnamed_)
     if (unnamed_text_[i])
-      out_.findings.push_back(Finding{Rule::KOLOM_DIABAIKAN, Severity::info, table_, 0, kNoRow, column_letters(i + 1), {}, 0, {},
-                                      out_.name});
+      out_.findings.push_back(Finding(Rule::KOLOM_DIABAIKAN, Severity::info, table_, 0, kNoRow, column_letters(i + 1), {}, 0, {},
+                                      out_.name));
 }
 
 HeaderImport::HeaderImport(Compilation& c, std::string file, std::span<const std::string_view> header,

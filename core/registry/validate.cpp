@@ -69,17 +69,9 @@ std::uint32_t Ctx::pegawai_row(std::uint32_t cell, std::uint64_t nip) const {
 }
 
 void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
-              std::uint32_t first_row, std::string detail) {
-  Finding f;
-  f.rule = rule;
-  f.severity = sev;
-  f.table = t;
-  f.row = src_row(t, row);
-  f.table_row = static_cast<std::uint32_t>(row);
-  f.column = c.table(t).columns[col];
-  f.value = value;
-  f.first_row = first_row;
-  f.detail = std::move(detail);
+              std::uint32_t first_row, std::string_view detail) {
+  Finding f(rule, sev, t, src_row(t, row), static_cast<std::uint32_t>(row), c.table(t).columns[col], value, first_row,
+            detail);
   sort_keys.push_back((std::uint64_t(index(t)) << 56) | (std::uint64_t(f.row) << 16) | (std::uint64_t(col) << 8));
   found.push_back(std::move(f));
   if (sev == Severity::error) v.row_error[index(t)][row] = 1;
@@ -152,8 +144,8 @@ namespace {
 // columns (KOLOM_DIABAIKAN) after them.
 std::uint64_t import_sort_key(const Compilation& c, const Finding& f) {
   const Table& t = c.table(f.table);
-  int col = t.find_column(f.column);
-  if (col < 0) col = column_index(f.table, f.column);
+  int col = t.find_column(f.column());
+  if (col < 0) col = column_index(f.table, f.column());
   const std::uint64_t ci = col < 0 ? 255 : static_cast<std::uint64_t>(std::min(col, 254));
   return (std::uint64_t(index(f.table)) << 56) | (std::uint64_t(f.row) << 16) | (ci << 8);
 }

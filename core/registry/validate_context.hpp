@@ -164,7 +164,7 @@ struct Ctx {
   std::uint32_t pegawai_row(std::uint32_t cell, std::uint64_t nip) const;
 
   void add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t col, std::string_view value,
-           std::uint32_t first_row = 0, std::string detail = {});
+           std::uint32_t first_row = 0, std::string_view detail = {});
   // Frees the indexes the checks built for the rows after them (finish_akun and finish_laporan
   // free their own), once every row is checked: only the findings are left to gather, and
   // at a million ASN the pegawai index alone is ~70 MB.

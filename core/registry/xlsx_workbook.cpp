@@ -117,8 +117,8 @@ DerivedSheet validasi_sheet(const Compilation&, const Validation& v, Lang lang) 
   s.columns = {{"aturan"}, {"tingkat"}, {"tabel"}, {"baris"}, {"kolom"}, {"nilai"}, {"pesan"}, {"sumber"}};
   for (const Finding& f : v.findings) {
     s.rows.push_back({text_cell(rule_id(f.rule)), text_cell(severity_label(f.severity, lang)), text_cell(spec(f.table).name),
-                      f.row ? number_cell(f.row) : DerivedCell{}, text_cell(f.column), text_cell(f.value),
-                      text_cell(finding_message(f, lang)), text_cell(f.source)});
+                      f.row ? number_cell(f.row) : DerivedCell{}, text_cell(f.column()), text_cell(f.value()),
+                      text_cell(finding_message(f, lang)), text_cell(f.source())});
   }
   return s;
 }

@@ -49,8 +49,8 @@ std::span<const std::uint32_t> FindingIndex::Row(TableId t, std::size_t row) con
 
 bool FindingOnColumn(const Finding& f, const Table& t, std::size_t column) {
   if (column >= t.columns.size()) return false;
-  if (f.column == t.columns[column]) return true;
-  return fold_header(f.column) == fold_header(t.columns[column]);
+  if (f.column() == t.columns[column]) return true;
+  return fold_header(f.column()) == fold_header(t.columns[column]);
 }
 
 }  // namespace kompilasi::ui

@@ -195,7 +195,7 @@ void DrawFindings(AppState& s) {
         ImGui::TableNextColumn();
         if (f.row) TextRight(std::to_string(f.row));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(f.column.c_str());
+        ImGui::TextUnformatted(f.column().data(), f.column().data() + f.column().size());
         ImGui::TableNextColumn();
         const std::string msg = finding_message(f, s.lang);
         {  // one line, cut with an ellipsis at the column's edge (the tooltip has it whole)
@@ -209,7 +209,7 @@ void DrawFindings(AppState& s) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
           ImGui::TextUnformatted(msg.c_str());
-          if (!f.source.empty()) ImGui::TextDisabled("%s", trf(s.lang, "views.findings.source", {{"source", f.source}}).c_str());
+          if (!f.source().empty()) ImGui::TextDisabled("%s", trf(s.lang, "views.findings.source", {{"source", f.source()}}).c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }

@@ -29,8 +29,8 @@ bool IsKompilasiCsv(const fs::path& p) {
 
 nlohmann::json FindingJson(const Finding& f) {
   return {{"rule", rule_id(f.rule)}, {"severity", severity_name(f.severity)}, {"table", spec(f.table).name},
-          {"row", f.row}, {"table_row", f.table_row}, {"column", f.column}, {"value", f.value},
-          {"first_row", f.first_row}, {"detail", f.detail}, {"source", f.source}};
+          {"row", f.row}, {"table_row", f.table_row}, {"column", f.column()}, {"value", f.value()},
+          {"first_row", f.first_row}, {"detail", f.detail()}, {"source", f.source()}};
 }
 
 // A flat form's labels, kept with the import findings: without them a restored workspace
@@ -55,22 +55,14 @@ std::optional<FlatFormLabels> LabelsFrom(const nlohmann::json& j) {
 }
 
 std::optional<Finding> FindingFrom(const nlohmann::json& j) {
-  Finding f;
   const auto rule = rule_by_id(j.value("rule", std::string()));
   const auto table = table_by_name(j.value("table", std::string()));
   if (!rule || !table) return std::nullopt;
-  f.rule = *rule;
-  f.table = *table;
   const std::string sev = j.value("severity", std::string("error"));
-  f.severity = sev == "info" ? Severity::info : sev == "warning" ? Severity::warning : Severity::error;
-  f.row = j.value("row", 0u);
-  f.table_row = j.value("table_row", kNoRow);
-  f.column = j.value("column", std::string());
-  f.value = j.value("value", std::string());
-  f.first_row = j.value("first_row", 0u);
-  f.detail = j.value("detail", std::string());
-  f.source = j.value("source", std::string());
-  return f;
+  return Finding(*rule, sev == "info" ? Severity::info : sev == "warning" ? Severity::warning : Severity::error, *table,
+                 j.value("row", 0u), j.value("table_row", kNoRow), j.value("column", std::string()),
+                 j.value("value", std::string()), j.value("first_row", 0u), j.value("detail", std::string()),
+                 j.value("source", std::string()));
 }
 
 }  // namespace
@@ -236,7 +228,7 @@ Workspace MergeIntoWorkspace(std::vector<Loaded> inputs, std::vector<FlatFormLab
   for (Loaded& l : inputs) {
     for (Finding& f : l.findings) {
       f.table_row = kNoRow;
-      if (f.source.empty()) f.source = l.name;
+      if (f.source().empty()) f.set_source(l.name);
       w.import_findings.push_back(std::move(f));
     }
     for (Notice& n : l.notices) w.notices.push_back(std::move(n));

@@ -30,12 +30,12 @@ void append_finding(std::string& out, const Finding& f, const FindingMessages& m
     out += "null";
   }
   out += ", \"column\": ";
-  append_json_string(out, f.column);
+  append_json_string(out, f.column());
   out += ", \"message\": ";
   messages.append_json(out, f);
-  if (merged && !f.source.empty()) {
+  if (merged && !f.source().empty()) {
     out += ", \"sumber\": ";
-    append_json_string(out, f.source);
+    append_json_string(out, f.source());
   }
   out += '}';
 }
@@ -85,9 +85,9 @@ void print_json(const Validation& v, const Workspace& ws, Lang lang) {
 
 std::string place(const Finding& f, Lang lang, bool merged) {
   const std::string table(spec(f.table).name);
-  std::string s = f.row ? trf(lang, "cli.summary.place_row", {{"table", table}, {"row", std::to_string(f.row)}, {"column", f.column}})
-                        : trf(lang, "cli.summary.place_header", {{"table", table}, {"column", f.column}});
-  if (merged && !f.source.empty()) s = trf(lang, "cli.summary.place_source", {{"place", s}, {"source", f.source}});
+  std::string s = f.row ? trf(lang, "cli.summary.place_row", {{"table", table}, {"row", std::to_string(f.row)}, {"column", f.column()}})
+                        : trf(lang, "cli.summary.place_header", {{"table", table}, {"column", f.column()}});
+  if (merged && !f.source().empty()) s = trf(lang, "cli.summary.place_source", {{"place", s}, {"source", f.source()}});
   return s;
 }
 

@@ -43,11 +43,11 @@ using Where = std::tuple<std::string, int, int, std::uint32_t, std::string>;
 std::vector<Where> findings_of(const Compilation& c) {
   std::vector<Where> out;
   for (const Finding& f : validate(c).findings) {
-    if (f.table == TableId::pegawai && (f.column == "jenis_kelamin" || f.column == "jabatan" || f.column == "email" ||
-                                        f.column == "no_hp"))
+    if (f.table == TableId::pegawai && (f.column() == "jenis_kelamin" || f.column() == "jabatan" || f.column() == "email" ||
+                                        f.column() == "no_hp"))
       continue;
     out.emplace_back(std::string(rule_id(f.rule)), static_cast<int>(f.severity), static_cast<int>(f.table),
-                     f.table_row, f.column);
+                     f.table_row, f.column());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -227,5 +227,5 @@ TEST_CASE("validate of an anonymised compilation: a real NIP is not a pseudonym"
     return f.rule == Rule::NIP_FORMAT && f.table == TableId::pegawai && f.table_row == a.table(TableId::pegawai).rows() - 1;
   });
   REQUIRE(it != v.findings.end());
-  CHECK(it->detail == "anonim");
+  CHECK(it->detail() == "anonim");
 }

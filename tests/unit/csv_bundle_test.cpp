@@ -68,7 +68,7 @@ TEST_CASE("bundle: headers matched like flat-form headers, ' stripped, every row
   REQUIRE(ignored.size() == 1);
   CHECK(ignored[0].severity == Severity::info);
   CHECK(ignored[0].table == TableId::pegawai);
-  CHECK(ignored[0].column == "Keterangan");
+  CHECK(ignored[0].column() == "Keterangan");
 
   // "Dewi, S.Pd." unquoted: one field too many, kept with the header's fields, and reported;
   // the last row's trailing empty fields drop nothing and are not
@@ -77,8 +77,8 @@ TEST_CASE("bundle: headers matched like flat-form headers, ' stripped, every row
   CHECK(ragged[0].severity == Severity::error);
   CHECK(ragged[0].row == 3);
   CHECK(ragged[0].table_row == 2);
-  CHECK(ragged[0].column == "No. HP");
-  CHECK(ragged[0].value == "0813");
+  CHECK(ragged[0].column() == "No. HP");
+  CHECK(ragged[0].value() == "0813");
   CHECK(c.text(TableId::pegawai, 2, col::pegawai::nama) == "Dewi");
   CHECK(c.text(TableId::pegawai, 2, col::pegawai::kode_unit) == "PNS");
   CHECK(c.text(TableId::pegawai, 3, col::pegawai::no_hp) == "0814");
@@ -89,8 +89,8 @@ TEST_CASE("bundle: a repeated column and a filled column without a header are ig
   const Loaded l = read_csv_bundle(files, "b", "b");
   const auto ignored = of_rule(l, Rule::KOLOM_DIABAIKAN);
   REQUIRE(ignored.size() == 2);
-  CHECK(ignored[0].column == "Kode-Unit");
-  CHECK(ignored[1].column == "D");
+  CHECK(ignored[0].column() == "Kode-Unit");
+  CHECK(ignored[1].column() == "D");
   CHECK(l.comp.text(TableId::unit, 1, col::unit::kode_unit) == "3");
 }
 
@@ -213,7 +213,7 @@ TEST_CASE("bundle read in slices (CsvBundleReader, the browser's import): the sa
   const auto findings = [](const Loaded& l) {
     std::vector<std::string> out;
     for (const Finding& f : l.findings)
-      out.push_back(std::string(rule_id(f.rule)) + " " + std::string(spec(f.table).name) + ":" + std::to_string(f.row) + " " + f.column + " " + f.value);
+      out.push_back(std::string(rule_id(f.rule)) + " " + std::string(spec(f.table).name) + ":" + std::to_string(f.row) + " " + std::string(f.column()) + " " + std::string(f.value()));
     return out;
   };
   for (const std::size_t slice : {std::size_t{1}, std::size_t{2}, std::size_t{1000}}) {

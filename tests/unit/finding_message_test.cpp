@@ -23,14 +23,33 @@ TEST_CASE("every rule has a title, a message and a help text in Indonesian and E
       f.table = TableId::akun;
       f.row = 12;
       f.first_row = 3;
-      f.column = "akun";
-      f.value = "@budi";
-      f.detail = "instagram";
+      f.set_column("akun");
+      f.set_value("@budi");
+      f.set_detail("instagram");
       const std::string m = finding_message(f, lang);
       CHECK(m.find('{') == std::string::npos);
       CHECK(!m.empty());
     }
   }
+}
+
+TEST_CASE("a finding's four texts: each set alone, copied, moved, and set from one of its own") {
+  Finding f(Rule::AKUN_GANDA, Severity::warning, TableId::akun, 9, 8, "akun", "@budi", 4, "", "dinkes");
+  CHECK((f.column() == "akun" && f.value() == "@budi" && f.detail().empty() && f.source() == "dinkes"));
+  f.set_detail("198609262015051001");
+  f.set_column(f.source());  // a view into the texts being replaced
+  CHECK((f.column() == "dinkes" && f.value() == "@budi" && f.detail() == "198609262015051001" && f.source() == "dinkes"));
+  Finding copy = f;
+  f.set_value("");
+  CHECK((copy.value() == "@budi" && f.value().empty() && f.detail() == "198609262015051001"));
+  const Finding moved = std::move(copy);
+  CHECK((moved.rule == Rule::AKUN_GANDA && moved.row == 9 && moved.table_row == 8 && moved.first_row == 4));
+  CHECK((moved.column() == "dinkes" && moved.value() == "@budi" && moved.source() == "dinkes"));
+  const Finding empty;
+  CHECK((empty.column().empty() && empty.value().empty() && empty.detail().empty() && empty.source().empty()));
+  Finding assigned(Rule::NIP_FORMAT, Severity::error, TableId::pegawai, 1, 0, "nip");
+  assigned = empty;
+  CHECK(assigned.column().empty());
 }
 
 TEST_CASE("a missing key is its own text, still there after the key is gone") {
@@ -51,9 +70,9 @@ TEST_CASE("messages name the value, the first row and the details") {
   f.table = TableId::akun;
   f.row = 9;
   f.first_row = 4;
-  f.column = "akun";
-  f.value = "@budi.santoso";
-  f.detail = "198609262015051001";
+  f.set_column("akun");
+  f.set_value("@budi.santoso");
+  f.set_detail("198609262015051001");
   const std::string id = finding_message(f, Lang::id), en = finding_message(f, Lang::en);
   CHECK(id.find("@budi.santoso") != std::string::npos);
   CHECK(id.find("baris 4") != std::string::npos);
@@ -62,18 +81,18 @@ TEST_CASE("messages name the value, the first row and the details") {
 
   f = {};
   f.rule = Rule::NIP_KELAMIN_BEDA;
-  f.value = "P";
-  f.detail = "L";
+  f.set_value("P");
+  f.set_detail("L");
   CHECK(finding_message(f, Lang::id).find("laki-laki") != std::string::npos);
   CHECK(finding_message(f, Lang::en).find("male") != std::string::npos);
 
   f = {};
   f.rule = Rule::UNIT_TIDAK_DIKENAL;
-  f.value = "3.01";
+  f.set_value("3.01");
   CHECK(finding_message(f, Lang::id).find("tidak ada di tabel unit") != std::string::npos);
-  f.detail = "siklus";
+  f.set_detail("siklus");
   CHECK(finding_message(f, Lang::id).find("lingkaran") != std::string::npos);
-  f.detail = "1.01, 1.02";
+  f.set_detail("1.01, 1.02");
   CHECK(finding_message(f, Lang::id).find("1.01, 1.02") != std::string::npos);
 
   CHECK(severity_label(Severity::warning, Lang::id) == "peringatan");
@@ -91,10 +110,10 @@ TEST_CASE("FindingMessages writes finding_message's text, plain and as a JSON st
         f.table = TableId::laporan;
         f.row = 1234567;
         f.first_row = i;
-        f.column = "url_bukti";
-        f.value = "https://x.com/a?b=\"c\"\t\x01";
-        f.detail = detail;
-        f.source = "dinkes";
+        f.set_column("url_bukti");
+        f.set_value("https://x.com/a?b=\"c\"\t\x01");
+        f.set_detail(detail);
+        f.set_source("dinkes");
         CAPTURE(rule_id(f.rule));
         CAPTURE(detail);
         const std::string want = finding_message(f, lang);

@@ -229,12 +229,12 @@ TEST_CASE("flat form rows: unit by code or name, UNIT_TIDAK_DIKENAL names the fo
   CHECK(unknown[0]->table == TableId::pegawai);
   CHECK(unknown[0]->row == 2);
   CHECK(unknown[0]->table_row == 1);
-  CHECK(unknown[0]->column == "Unit Kerja");
-  CHECK(unknown[0]->value == "Bagian Umum");
-  CHECK(unknown[0]->detail == "4.01.01.01, 4.02.01.01");
+  CHECK(unknown[0]->column() == "Unit Kerja");
+  CHECK(unknown[0]->value() == "Bagian Umum");
+  CHECK(unknown[0]->detail() == "4.01.01.01, 4.02.01.01");
   CHECK(finding_message(*unknown[0], Lang::id).find("lebih dari satu unit") != std::string::npos);
   CHECK(unknown[1]->row == 3);
-  CHECK(unknown[1]->detail.empty());
+  CHECK(unknown[1]->detail().empty());
   // The units used, with their parents, come along: the result validates alone.
   const Table& out_units = c.table(TableId::unit);
   REQUIRE(out_units.rows() == 3);
@@ -347,10 +347,10 @@ TEST_CASE("flat form with Timestamp: a repeated NIP keeps its latest answer, eac
   CHECK(again[0]->severity == Severity::info);
   CHECK(again[0]->row == 1);
   CHECK(again[0]->table_row == kNoRow);
-  CHECK(again[0]->column == "NIP");
-  CHECK(again[0]->value == "198609262015051001");
+  CHECK(again[0]->column() == "NIP");
+  CHECK(again[0]->value() == "198609262015051001");
   CHECK(again[0]->first_row == 3);
-  CHECK(again[0]->detail == "2024/03/03 09:00:00 GMT+7");
+  CHECK(again[0]->detail() == "2024/03/03 09:00:00 GMT+7");
   CHECK(again[1]->row == 4);
   CHECK(finding_message(*again[0], Lang::id).find("baris 3") != std::string::npos);
   const Validation v = validate(c, r.loaded.findings);
@@ -389,7 +389,7 @@ TEST_CASE("flat form without Timestamp: every answer is taken in and validate() 
   REQUIRE(twice.size() == 1);
   CHECK(twice[0]->row == 2);
   CHECK(twice[0]->first_row == 1);
-  CHECK(twice[0]->column == "NIP");
+  CHECK(twice[0]->column() == "NIP");
 }
 
 TEST_CASE("--peta: a JSON object of header → column corrects the guess, and a mapping round-trips") {
@@ -476,7 +476,7 @@ TEST_CASE("relabelling: validate()'s findings name the form's headers, per platf
   relabel_findings(v, r.loaded.comp, r.labels);
   const auto column_of = [&v](Rule rule, std::uint32_t row) {
     for (const auto& f : v.findings)
-      if (f.rule == rule && f.row == row) return f.column;
+      if (f.rule == rule && f.row == row) return std::string(f.column());
     return std::string("(none)");
   };
   CHECK(column_of(Rule::AKUN_FORMAT, 1) == "Username Instagram");
@@ -497,16 +497,16 @@ TEST_CASE("relabelling: validate()'s findings name the form's headers, per platf
   REQUIRE(units_left.size() == 2);
   CHECK(units_left[0]->row == 1);
   CHECK(units_left[1]->row == 2);
-  CHECK(units_left[0]->source == "form");  // the reader's, naming the form
+  CHECK(units_left[0]->source() == "form");  // the reader's, naming the form
   for (const auto& f : v.findings) {
-    CHECK_MESSAGE(f.column != "akun", rule_id(f.rule));
-    CHECK_MESSAGE(f.column != "pengikut", rule_id(f.rule));
+    CHECK_MESSAGE(f.column() != "akun", rule_id(f.rule));
+    CHECK_MESSAGE(f.column() != "pengikut", rule_id(f.rule));
   }
   // findings of another submission are left alone
   Validation other;
   other.findings.push_back(Finding{Rule::NIP_FORMAT, Severity::error, TableId::pegawai, 1, 0, "nip", "x", 0, {}, "dinkes"});
   relabel_findings(other, r.loaded.comp, r.labels);
-  CHECK(other.findings[0].column == "nip");
+  CHECK(other.findings[0].column() == "nip");
 }
 
 TEST_CASE("XLSX-like cells: NIP as 18-digit text, ISO dates and times, a text prefix") {
@@ -541,15 +541,15 @@ TEST_CASE("flat form sheet shape: ignored columns, blank rows, ragged rows, reco
   CHECK(p.source_row == std::vector<std::uint32_t>{1, 2, 3});  // the blank line is not a record
   const auto ignored = with_rule(r.loaded.findings, Rule::KOLOM_DIABAIKAN);
   REQUIRE(ignored.size() == 2);
-  CHECK(ignored[0]->column == "Catatan");
+  CHECK(ignored[0]->column() == "Catatan");
   CHECK(ignored[0]->row == 0);
-  CHECK(ignored[1]->column == "D");  // an empty header with text under it: named by its letter
+  CHECK(ignored[1]->column() == "D");  // an empty header with text under it: named by its letter
   const auto ragged = with_rule(r.loaded.findings, Rule::BARIS_TIDAK_RATA);
   REQUIRE(ragged.size() == 1);
   CHECK(ragged[0]->row == 3);
   CHECK(ragged[0]->table_row == 2);
-  CHECK(ragged[0]->value == "lebih,lagi");
-  CHECK(ragged[0]->detail == "6/4");
+  CHECK(ragged[0]->value() == "lebih,lagi");
+  CHECK(ragged[0]->detail() == "6/4");
   CHECK(r.loaded.notices.empty());
 
   // A mapping edited by hand: targets that name nothing, and fewer targets than headers, are ignored.
@@ -588,8 +588,8 @@ TEST_CASE("preview: the first records as they would be taken in, with their find
   for (const auto& f : p.findings) {
     CHECK(f.row <= 2);
     ganda |= f.rule == Rule::JAWABAN_GANDA && f.row == 1 && f.first_row == 4;
-    unit |= f.rule == Rule::UNIT_TIDAK_DIKENAL && f.row == 2 && f.column == "Unit Kerja" && !f.detail.empty();
-    format |= f.rule == Rule::AKUN_FORMAT && f.row == 2 && f.column == "IG";
+    unit |= f.rule == Rule::UNIT_TIDAK_DIKENAL && f.row == 2 && f.column() == "Unit Kerja" && !f.detail().empty();
+    format |= f.rule == Rule::AKUN_FORMAT && f.row == 2 && f.column() == "IG";
   }
   CHECK(ganda);
   CHECK(unit);
@@ -617,7 +617,7 @@ TEST_CASE("sample forms of assets/sample/forms read as documented") {
   CHECK(with_rule(r.loaded.findings, Rule::UNIT_TIDAK_DIKENAL).size() == 2);
   const auto ignored = with_rule(r.loaded.findings, Rule::KOLOM_DIABAIKAN);
   REQUIRE(ignored.size() == 1);
-  CHECK(ignored[0]->column == "Apakah Anda bersedia membagikan konten Pemkot?");
+  CHECK(ignored[0]->column() == "Apakah Anda bersedia membagikan konten Pemkot?");
   Validation v = validate(c, r.loaded.findings);
   relabel_findings(v, c, r.labels);
   CHECK(v.counts[static_cast<std::size_t>(Rule::NIP_FORMAT)] == 2);  // Yoga's 17 digits, in pegawai and in his akun row
@@ -638,14 +638,14 @@ TEST_CASE("sample forms of assets/sample/forms read as documented") {
   CHECK(with_rule(rx.loaded.findings, Rule::KOLOM_DIABAIKAN).size() == 2);  // No, Keterangan
   const auto unit = with_rule(rx.loaded.findings, Rule::UNIT_TIDAK_DIKENAL);
   REQUIRE(unit.size() == 2);
-  CHECK(unit[0]->value == "Puskesmas Sananwetan");
-  CHECK(unit[1]->detail == "4.01.01.01, 4.02.01.01");
+  CHECK(unit[0]->value() == "Puskesmas Sananwetan");
+  CHECK(unit[1]->detail() == "4.01.01.01, 4.02.01.01");
   Validation vx = validate(rx.loaded.comp, rx.loaded.findings);
   relabel_findings(vx, rx.loaded.comp, rx.labels);
   CHECK(vx.counts[static_cast<std::size_t>(Rule::NIP_GANDA)] == 1);
   CHECK(vx.counts[static_cast<std::size_t>(Rule::WAJIB_KOSONG)] >= 1);
   for (const auto& f : vx.findings)
-    if (f.rule == Rule::NIP_GANDA) CHECK(f.column == "1. NIP");
+    if (f.rule == Rule::NIP_GANDA) CHECK(f.column() == "1. NIP");
 }
 
 TEST_CASE("relabelling after a merge with the unit bundle: rows found through sumber, one finding per defect") {
@@ -677,8 +677,8 @@ TEST_CASE("relabelling after a merge with the unit bundle: rows found through su
   for (const Finding& f : v.findings) {
     if (f.rule != Rule::NIP_FORMAT || f.table != TableId::pegawai) continue;
     const std::string_view nip = merged.text(TableId::pegawai, f.table_row, col::pegawai::nip);
-    if (nip == "12345") tono = f.column == "NIP ASN";
-    else yoga = f.column == "NIP";
+    if (nip == "12345") tono = f.column() == "NIP ASN";
+    else yoga = f.column() == "NIP";
   }
   CHECK(yoga);
   CHECK(tono);
@@ -709,9 +709,9 @@ TEST_CASE("a flat form imported into an open compilation: each defect of the for
     if (f.table != TableId::pegawai || f.table_row == kNoRow) continue;
     const std::string_view sumber = w.comp.pool.view(w.comp.table(TableId::pegawai).sumber[f.table_row]);
     if (sumber != "dinkes_excel") continue;
-    CHECK_MESSAGE(f.column != "kode_unit", rule_id(f.rule) << " row " << f.row);
-    CHECK_MESSAGE(cells.insert(std::string(rule_id(f.rule)) + '|' + std::to_string(f.table_row) + '|' + f.column).second,
-                  rule_id(f.rule) << " twice on row " << f.row << " " << f.column);
+    CHECK_MESSAGE(f.column() != "kode_unit", rule_id(f.rule) << " row " << f.row);
+    CHECK_MESSAGE(cells.insert(std::string(rule_id(f.rule)) + '|' + std::to_string(f.table_row) + '|' + std::string(f.column())).second,
+                  rule_id(f.rule) << " twice on row " << f.row << " " << f.column());
   }
 
   // The same after a restart: the stored workspace keeps the form's labels with its findings.

@@ -27,7 +27,7 @@ std::string bundle_bytes(const Compilation& c) {
 using Where = std::tuple<std::string, std::string, std::uint32_t, std::string>;  // rule, table, row, column
 
 Where where(const Finding& f) {
-  return {std::string(rule_id(f.rule)), std::string(spec(f.table).name), f.row, f.column};
+  return {std::string(rule_id(f.rule)), std::string(spec(f.table).name), f.row, std::string(f.column())};
 }
 Where where(const PlantedProblem& p) {
   return {std::string(rule_id(p.rule)), std::string(spec(p.table).name), p.row, p.column};

@@ -46,7 +46,7 @@ std::string dump(const Validation& v) {
   std::string out;
   for (const Finding& f : v.findings)
     out += std::string(rule_id(f.rule)) + " " + std::string(spec(f.table).name) + ":" + std::to_string(f.row) + ":" +
-           f.column + "\n";
+           std::string(f.column()) + "\n";
   return out;
 }
 
@@ -98,8 +98,8 @@ TEST_CASE("NIP_FORMAT: not 18 digits, and it stops the other NIP checks") {
     REQUIRE(count(v, Rule::NIP_FORMAT) == 2);  // the pegawai row and the account naming it
     CHECK(of(v, Rule::NIP_FORMAT)[0].table == TableId::pegawai);
     CHECK(of(v, Rule::NIP_FORMAT)[0].row == 3);
-    CHECK(of(v, Rule::NIP_FORMAT)[0].column == "nip");
-    CHECK(of(v, Rule::NIP_FORMAT)[0].value == bad);
+    CHECK(of(v, Rule::NIP_FORMAT)[0].column() == "nip");
+    CHECK(of(v, Rule::NIP_FORMAT)[0].value() == bad);
     CHECK_TOTAL(v, 2);
     CHECK(v.row_error[index(TableId::pegawai)][2] == 1);
   }
@@ -162,7 +162,7 @@ TEST_CASE("NIP_KELAMIN and NIP_KELAMIN_BEDA") {
   CHECK(count(v, Rule::NIP_KELAMIN_BEDA) == 0);
   v = with_pegawai({"198609262015051002", "Nama", "PNS", "Perempuan", "1.01"});
   REQUIRE(count(v, Rule::NIP_KELAMIN_BEDA) == 1);
-  CHECK(of(v, Rule::NIP_KELAMIN_BEDA)[0].column == "jenis_kelamin");
+  CHECK(of(v, Rule::NIP_KELAMIN_BEDA)[0].column() == "jenis_kelamin");
   CHECK(of(v, Rule::NIP_KELAMIN_BEDA)[0].severity == Severity::warning);
   CHECK(v.row_error[index(TableId::pegawai)][2] == 0);
   CHECK_TOTAL(with_pegawai({"198609262015051002", "Nama", "PNS", "Laki-laki", "1.01"}), 0);
@@ -181,7 +181,7 @@ TEST_CASE("NIP_GANDA: NIPs compared as 18 digits; the first row stays valid") {
   const Finding f = of(v, Rule::NIP_GANDA)[0];
   CHECK(f.row == 7);
   CHECK(f.first_row == 1);
-  CHECK(f.column == "nip");
+  CHECK(f.column() == "nip");
   CHECK(v.row_error[index(TableId::pegawai)][0] == 0);
   CHECK(v.row_error[index(TableId::pegawai)][2] == 1);
   CHECK_TOTAL(v, 1);
@@ -191,7 +191,7 @@ TEST_CASE("PEGAWAI_USIA: 65 or older in completed years at tanggal_kompilasi") {
   Validation v = with_pegawai({"195912311985031002", "Nama", "PNS", "L", "1.01"});  // 65 on the day
   REQUIRE(count(v, Rule::PEGAWAI_USIA) == 1);
   CHECK(of(v, Rule::PEGAWAI_USIA)[0].severity == Severity::warning);
-  CHECK(of(v, Rule::PEGAWAI_USIA)[0].detail == "65");
+  CHECK(of(v, Rule::PEGAWAI_USIA)[0].detail() == "65");
   CHECK_TOTAL(with_pegawai({"196001011985031002", "Nama", "PNS", "L", "1.01"}), 0);  // 64
 }
 
@@ -204,10 +204,10 @@ TEST_CASE("NILAI_TIDAK_DIKENAL: error for jenis_asn, warning for jenis_kelamin, 
   const Validation v = validate(c);
   const auto f = of(v, Rule::NILAI_TIDAK_DIKENAL);
   REQUIRE(f.size() == 4);
-  CHECK((f[0].table == TableId::unit && f[0].severity == Severity::warning && f[0].column == "jenis"));
-  CHECK((f[1].table == TableId::pegawai && f[1].severity == Severity::error && f[1].column == "jenis_asn"));
-  CHECK((f[2].table == TableId::pegawai && f[2].severity == Severity::warning && f[2].column == "jenis_kelamin"));
-  CHECK((f[3].table == TableId::akun && f[3].severity == Severity::warning && f[3].column == "status"));
+  CHECK((f[0].table == TableId::unit && f[0].severity == Severity::warning && f[0].column() == "jenis"));
+  CHECK((f[1].table == TableId::pegawai && f[1].severity == Severity::error && f[1].column() == "jenis_asn"));
+  CHECK((f[2].table == TableId::pegawai && f[2].severity == Severity::warning && f[2].column() == "jenis_kelamin"));
+  CHECK((f[3].table == TableId::akun && f[3].severity == Severity::warning && f[3].column() == "status"));
   CHECK(v.norm.akun_counts[2] == 0);  // an unknown status does not count
   CHECK(v.norm.akun_counts[3] == 0);  // tidak_ditemukan does not count
   CHECK_TOTAL(v, 4);
@@ -222,11 +222,11 @@ TEST_CASE("WAJIB_KOSONG: an empty required cell is only that") {
   const Validation v = validate(c);
   const auto f = of(v, Rule::WAJIB_KOSONG);
   REQUIRE(f.size() == 5);
-  CHECK(f[0].column == "nip");
-  CHECK(f[1].column == "nama");
-  CHECK(f[2].column == "kode_unit");
-  CHECK((f[3].table == TableId::akun && f[3].column == "platform"));
-  CHECK((f[4].table == TableId::laporan && f[4].column == "tanggal_lapor"));
+  CHECK(f[0].column() == "nip");
+  CHECK(f[1].column() == "nama");
+  CHECK(f[2].column() == "kode_unit");
+  CHECK((f[3].table == TableId::akun && f[3].column() == "platform"));
+  CHECK((f[4].table == TableId::laporan && f[4].column() == "tanggal_lapor"));
   CHECK_TOTAL(v, 5);
 }
 
@@ -243,12 +243,12 @@ TEST_CASE("UNIT_TIDAK_DIKENAL: one finding per unknown code, codes trimmed") {
   const Validation v = validate(c);
   const auto f = of(v, Rule::UNIT_TIDAK_DIKENAL);
   REQUIRE(f.size() == 6);
-  CHECK((f[0].table == TableId::unit && f[0].column == "induk" && f[0].value == "9.99"));
-  CHECK((f[1].table == TableId::pegawai && f[1].value == "8.01"));
-  CHECK((f[2].table == TableId::akun_resmi && f[2].value == "7.07"));
-  CHECK((f[3].table == TableId::konten && f[3].column == "kode_unit_sumber" && f[3].value == "5.55"));
-  CHECK((f[4].column == "sasaran" && f[4].value == "9.01"));
-  CHECK((f[5].column == "sasaran" && f[5].value == "4.04"));
+  CHECK((f[0].table == TableId::unit && f[0].column() == "induk" && f[0].value() == "9.99"));
+  CHECK((f[1].table == TableId::pegawai && f[1].value() == "8.01"));
+  CHECK((f[2].table == TableId::akun_resmi && f[2].value() == "7.07"));
+  CHECK((f[3].table == TableId::konten && f[3].column() == "kode_unit_sumber" && f[3].value() == "5.55"));
+  CHECK((f[4].column() == "sasaran" && f[4].value() == "9.01"));
+  CHECK((f[5].column() == "sasaran" && f[5].value() == "4.04"));
   CHECK(v.norm.pegawai_unit[3] == 1);
   CHECK(v.norm.konten_sasaran[1] == std::vector<std::int32_t>{0, 1});
   CHECK_TOTAL(v, 6);
@@ -261,7 +261,7 @@ TEST_CASE("a loop in the unit tree is broken and reported once") {
   c.add_row(TableId::unit, {"3.03", "C", "3.03", "dinas"});
   const Validation v = validate(c);
   REQUIRE(count(v, Rule::UNIT_TIDAK_DIKENAL) == 2);
-  for (const Finding& f : v.findings) CHECK(f.detail == "siklus");
+  for (const Finding& f : v.findings) CHECK(f.detail() == "siklus");
   const auto& parent = v.norm.unit_parent;
   CHECK(((parent[2] == kNone) != (parent[3] == kNone)));
   CHECK(parent[4] == kNone);
@@ -281,10 +281,10 @@ TEST_CASE("KUNCI_GANDA: repeated keys in unit, akun_resmi, konten and laporan ar
   const auto f = of(v, Rule::KUNCI_GANDA);
   REQUIRE(f.size() == 4);
   for (const Finding& x : f) CHECK(x.severity == Severity::error);
-  CHECK((f[0].table == TableId::unit && f[0].row == 9 && f[0].first_row == 1 && f[0].column == "kode_unit"));
-  CHECK((f[1].table == TableId::akun_resmi && f[1].row == 2 && f[1].first_row == 1 && f[1].column == "platform"));
-  CHECK((f[2].table == TableId::konten && f[2].row == 2 && f[2].first_row == 1 && f[2].column == "id_konten"));
-  CHECK((f[3].table == TableId::laporan && f[3].row == 2 && f[3].first_row == 1 && f[3].column == "id_konten"));
+  CHECK((f[0].table == TableId::unit && f[0].row == 9 && f[0].first_row == 1 && f[0].column() == "kode_unit"));
+  CHECK((f[1].table == TableId::akun_resmi && f[1].row == 2 && f[1].first_row == 1 && f[1].column() == "platform"));
+  CHECK((f[2].table == TableId::konten && f[2].row == 2 && f[2].first_row == 1 && f[2].column() == "id_konten"));
+  CHECK((f[3].table == TableId::laporan && f[3].row == 2 && f[3].first_row == 1 && f[3].column() == "id_konten"));
   CHECK_TOTAL(v, 4);
 }
 
@@ -299,7 +299,7 @@ TEST_CASE("akun: the same account twice for one NIP is KUNCI_GANDA (warning), un
   CHECK((k.severity == Severity::warning && k.row == 3 && k.first_row == 1));
   REQUIRE(count(v, Rule::AKUN_GANDA) == 1);
   const Finding a = of(v, Rule::AKUN_GANDA)[0];
-  CHECK((a.row == 4 && a.first_row == 1 && a.column == "akun" && a.detail == kBudi));
+  CHECK((a.row == 4 && a.first_row == 1 && a.column() == "akun" && a.detail() == kBudi));
   CHECK(v.norm.akun_handle[2] == v.norm.akun_handle[0]);
   CHECK_TOTAL(v, 2);
 }
@@ -328,9 +328,9 @@ TEST_CASE("AKUN_FORMAT and PLATFORM_TIDAK_DIKENAL") {
   const Validation v = validate(c);
   const auto f = of(v, Rule::AKUN_FORMAT);
   REQUIRE(f.size() == 4);
-  CHECK((f[0].row == 3 && f[0].detail == "budi santoso"));
+  CHECK((f[0].row == 3 && f[0].detail() == "budi santoso"));
   CHECK(f[1].row == 4);
-  CHECK((f[2].row == 5 && f[2].detail == "budi.s"));
+  CHECK((f[2].row == 5 && f[2].detail() == "budi.s"));
   CHECK(f[3].row == 9);
   REQUIRE(count(v, Rule::PLATFORM_TIDAK_DIKENAL) == 1);
   CHECK(of(v, Rule::PLATFORM_TIDAK_DIKENAL)[0].row == 6);
@@ -345,9 +345,9 @@ TEST_CASE("AKUN_URL_PLATFORM: a URL of another site is only that") {
   const Validation v = validate(c);
   const auto f = of(v, Rule::AKUN_URL_PLATFORM);
   REQUIRE(f.size() == 3);
-  CHECK((f[0].table == TableId::akun && f[0].row == 3 && f[0].detail == "tiktok"));
-  CHECK((f[1].row == 4 && f[1].detail == "linktr.ee"));
-  CHECK((f[2].table == TableId::akun_resmi && f[2].detail == "instagram"));
+  CHECK((f[0].table == TableId::akun && f[0].row == 3 && f[0].detail() == "tiktok"));
+  CHECK((f[1].row == 4 && f[1].detail() == "linktr.ee"));
+  CHECK((f[2].table == TableId::akun_resmi && f[2].detail() == "instagram"));
   CHECK(v.norm.akun_handle[2] == 0);
   CHECK_TOTAL(v, 3);
 }
@@ -360,7 +360,7 @@ TEST_CASE("AKUN_RESMI_PRIBADI: an official account listed as personal does not c
   const Validation v = validate(c);
   REQUIRE(count(v, Rule::AKUN_RESMI_PRIBADI) == 1);
   const Finding f = of(v, Rule::AKUN_RESMI_PRIBADI)[0];
-  CHECK((f.row == 3 && f.severity == Severity::warning && f.detail == "1.01"));
+  CHECK((f.row == 3 && f.severity == Severity::warning && f.detail() == "1.01"));
   CHECK(v.norm.akun_counts[2] == 0);
   CHECK(v.norm.akun_counts[3] == 1);
   CHECK(v.norm.resmi_pengikut[0] == 12345);
@@ -399,7 +399,7 @@ TEST_CASE("REFERENSI_PEGAWAI: NIPs in akun, laporan and pengelola_nip must be in
   const auto f = of(v, Rule::REFERENSI_PEGAWAI);
   REQUIRE(f.size() == 3);
   CHECK((f[0].table == TableId::akun && f[0].row == 4));
-  CHECK((f[1].table == TableId::akun_resmi && f[1].column == "pengelola_nip"));
+  CHECK((f[1].table == TableId::akun_resmi && f[1].column() == "pengelola_nip"));
   CHECK(f[2].table == TableId::laporan);
   REQUIRE(count(v, Rule::NIP_FORMAT) == 1);
   CHECK(of(v, Rule::NIP_FORMAT)[0].table == TableId::akun);
@@ -431,7 +431,7 @@ TEST_CASE("laporan: REFERENSI_KONTEN, LAPORAN_URL, LAPORAN_GANDA, dates against 
   CHECK((of(v, Rule::LAPORAN_GANDA)[0].row == 6 && of(v, Rule::LAPORAN_GANDA)[0].first_row == 1));
   CHECK(of(v, Rule::LAPORAN_GANDA)[0].severity == Severity::warning);
   REQUIRE(count(v, Rule::LAPORAN_SEBELUM_TERBIT) == 1);
-  CHECK((of(v, Rule::LAPORAN_SEBELUM_TERBIT)[0].row == 7 && of(v, Rule::LAPORAN_SEBELUM_TERBIT)[0].detail == "2024-08-01"));
+  CHECK((of(v, Rule::LAPORAN_SEBELUM_TERBIT)[0].row == 7 && of(v, Rule::LAPORAN_SEBELUM_TERBIT)[0].detail() == "2024-08-01"));
   REQUIRE(count(v, Rule::LAPORAN_TERLAMBAT) == 1);
   CHECK((of(v, Rule::LAPORAN_TERLAMBAT)[0].row == 8 && of(v, Rule::LAPORAN_TERLAMBAT)[0].severity == Severity::info));
   REQUIRE(count(v, Rule::TANGGAL_FORMAT) == 1);
@@ -449,8 +449,8 @@ TEST_CASE("TANGGAL_FORMAT in every date column") {
   c.add_row(TableId::konten, {"K003", "J", "x", "https://x.com/a/status/1", "12 Agst 2024", "sudah"});
   const Validation v = validate(c);
   REQUIRE(count(v, Rule::TANGGAL_FORMAT) == 4);
-  CHECK(of(v, Rule::TANGGAL_FORMAT)[2].column == "tanggal_terbit");
-  CHECK(of(v, Rule::TANGGAL_FORMAT)[3].column == "batas_lapor");
+  CHECK(of(v, Rule::TANGGAL_FORMAT)[2].column() == "tanggal_terbit");
+  CHECK(of(v, Rule::TANGGAL_FORMAT)[3].column() == "batas_lapor");
   CHECK(v.norm.konten_terbit[1] == kNone);
   CHECK_TOTAL(v, 4);
 }
@@ -464,7 +464,7 @@ TEST_CASE("PEGAWAI_TANPA_AKUN: well-formed NIPs that no akun row names, even one
   const Validation v = validate(c);
   REQUIRE(count(v, Rule::PEGAWAI_TANPA_AKUN) == 1);
   const Finding f = of(v, Rule::PEGAWAI_TANPA_AKUN)[0];
-  CHECK((f.row == 3 && f.severity == Severity::info && f.column == "nip"));
+  CHECK((f.row == 3 && f.severity == Severity::info && f.column() == "nip"));
   CHECK(v.row_error[index(TableId::pegawai)][2] == 0);
 }
 
@@ -474,20 +474,8 @@ TEST_CASE("findings are sorted by table, row and column, and carry the reader's 
   c.add_row(TableId::laporan, {"K9", "", "instagram", "", "2024-08-05"});
   c.add_row(TableId::unit, {"1.09", "", "", "?"});
   std::vector<Finding> import;
-  Finding ragged;
-  ragged.rule = Rule::BARIS_TIDAK_RATA;
-  ragged.table = TableId::akun;
-  ragged.row = 2;
-  ragged.table_row = 1;
-  ragged.column = "tanggal_cek";
-  import.push_back(ragged);
-  Finding ignored;
-  ignored.rule = Rule::KOLOM_DIABAIKAN;
-  ignored.severity = Severity::info;
-  ignored.table = TableId::pegawai;
-  ignored.row = 0;
-  ignored.column = "Keterangan";
-  import.push_back(ignored);
+  import.push_back(Finding(Rule::BARIS_TIDAK_RATA, Severity::error, TableId::akun, 2, 1, "tanggal_cek"));
+  import.push_back(Finding(Rule::KOLOM_DIABAIKAN, Severity::info, TableId::pegawai, 0, kNoRow, "Keterangan"));
   const Validation v = validate(c, import);
   std::vector<std::pair<TableId, std::uint32_t>> where;
   for (const Finding& f : v.findings) where.emplace_back(f.table, f.row);
@@ -495,11 +483,11 @@ TEST_CASE("findings are sorted by table, row and column, and carry the reader's 
       {TableId::unit, 3}, {TableId::unit, 3}, {TableId::pegawai, 0}, {TableId::akun, 2},
       {TableId::laporan, 2}, {TableId::laporan, 2}, {TableId::laporan, 2}};
   CHECK(where == want);
-  CHECK(v.findings[0].column == "nama_unit");  // column order within a row
-  CHECK(v.findings[1].column == "jenis");
-  CHECK(v.findings[4].column == "id_konten");
-  CHECK(v.findings[5].column == "nip");
-  CHECK(v.findings[6].column == "url_bukti");
+  CHECK(v.findings[0].column() == "nama_unit");  // column order within a row
+  CHECK(v.findings[1].column() == "jenis");
+  CHECK(v.findings[4].column() == "id_konten");
+  CHECK(v.findings[5].column() == "nip");
+  CHECK(v.findings[6].column() == "url_bukti");
   CHECK(v.row_error[index(TableId::akun)][1] == 1);
   CHECK(v.counts[static_cast<std::size_t>(Rule::BARIS_TIDAK_RATA)] == 1);
   CHECK(v.counts[static_cast<std::size_t>(Rule::KOLOM_DIABAIKAN)] == 1);
