@@ -29,7 +29,7 @@ FindingTexts::FindingTexts(std::string_view column, std::string_view value, std:
   block_ = std::unique_ptr<char[]>(new char[kHeader + total]);
   std::uint32_t end = 0;
   for (int i = 0; i < kParts; ++i) {
-    std::memcpy(block_.get() + kHeader + end, parts[i].data(), parts[i].size());
+    if (!parts[i].empty()) std::memcpy(block_.get() + kHeader + end, parts[i].data(), parts[i].size());  // {}: no data()
     end += static_cast<std::uint32_t>(parts[i].size());
     std::memcpy(block_.get() + i * sizeof end, &end, sizeof end);
   }
