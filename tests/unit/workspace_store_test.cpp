@@ -84,11 +84,7 @@ TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorks
   w.name = "kota";
   w.document = "/tmp/kota.kompilasi.json";
   w.notices.push_back({"windows_1252", "pegawai.csv", ""});
-  Finding f;
-  f.rule = Rule::KOLOM_DIABAIKAN;
-  f.table = TableId::pegawai;
-  f.column = "catatan";
-  w.import_findings.push_back(f);
+  w.import_findings.push_back(Finding(Rule::KOLOM_DIABAIKAN, Severity::error, TableId::pegawai, 0, kNoRow, "catatan"));
   REQUIRE(ui::StoreWorkspace(w, dir));
   const ui::StoredFiles whole = ui::ReadStoredFiles(dir);
   CHECK(whole.data == write_workspace_json(w.comp));
@@ -110,7 +106,7 @@ TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorks
     CHECK(back.document == w.document);
     CHECK(back.notices.size() == 1);
     REQUIRE(back.import_findings.size() == 1);
-    CHECK(back.import_findings[0].column == "catatan");
+    CHECK(back.import_findings[0].column() == "catatan");
     CHECK(write_workspace_json(back.comp) == whole.data);
   }
   fs::remove(dir / "workspace" / "workspace.json");
