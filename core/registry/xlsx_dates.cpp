@@ -38,7 +38,7 @@ long long floor_mod(long long a, long long b) { return a - floor_div(a, b) * b; 
 
 // ".mmm" for whole milliseconds, ".uuuuuu" otherwise, "" for none (microseconds in).
 std::string fraction(long long us) {
-  char buf[16];
+  char buf[24];  // room for any long long: GCC checks the format against the type, not the range
   if (us == 0) return {};
   if (us % 1000 == 0) std::snprintf(buf, sizeof buf, ".%03lld", us / 1000);
   else std::snprintf(buf, sizeof buf, ".%06lld", us);
@@ -46,7 +46,7 @@ std::string fraction(long long us) {
 }
 
 std::string time_text(long long h, long long m, long long s, long long us) {
-  char buf[32];
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", h, m, s);
   return buf + fraction(us);
 }

@@ -11,7 +11,7 @@ namespace kompilasi {
 
 struct ZipMemory {
   std::string_view source;  // read from when not writable
-  std::string written;      // grown by writes when writable
+  std::string written{};    // grown by writes when writable
   bool writable = false;
   std::uint64_t pos = 0;
 
