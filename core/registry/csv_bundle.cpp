@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <limits>
+#include <optional>
 #ifndef __EMSCRIPTEN__
 #include <thread>
 #endif
@@ -42,46 +43,59 @@ std::string_view bytes_of(const CsvBundleReader::Source& src, const BundleFileRe
   return held;
 }
 
-// Decodes and opens one file of the bundle (a Windows-1252 decode is a notice).
-CsvParser open_csv(Loaded& out, const CsvBundleReader::Source& src, std::string_view bytes, DecodedText& decoded) {
-  decoded = decode_text(bytes, src.display);
+// Opens one decoded file of the bundle (a Windows-1252 decode is a notice).
+CsvParser open_csv(Loaded& out, const CsvBundleReader::Source& src, const DecodedText& decoded) {
   if (decoded.encoding == TextEncoding::windows1252) out.notices.push_back(windows1252_notice(src.display));
   const std::string_view text = decoded.text();
   return CsvParser(text, src.display, detect_delimiter(text));
 }
 
+// Bytes of a file checked for its encoding in a step of `records` records: about as long as
+// parsing that many records takes.
+constexpr std::size_t kCheckedPerRecord = 1024;
+
 }  // namespace
 
-// One table's file being read, some records at a time. Its bytes (and their decoding) live
-// until the table is built: the interning of a row's cells waits for the rows after it.
+// One table's file being read, some records at a time: first its encoding (a large file's
+// UTF-8 check across steps), then its records. Its bytes (and their decoding) live until the
+// table is built: the interning of a row's cells waits for the rows after it.
 class CsvBundleReader::TableFile {
  public:
   TableFile(Loaded& out, TableId t, const Source& src, const BundleFileReader& read)
-      : parser_(open_csv(out, src, bytes_of(src, read, held_), decoded_)) {
-    if (parser_.next())
-      import_ = std::make_unique<TableImport>(out, t, parser_.fields(), estimate_rows(parser_.text().substr(parser_.offset())));
-  }
+      : out_(out), table_(t), src_(src), decoder_(bytes_of(src, read, held_), src.display) {}
   TableFile(const TableFile&) = delete;
   TableFile& operator=(const TableFile&) = delete;
 
   // Reads up to `records` more records; true once the table is complete.
   bool step(std::size_t records) {
+    if (!parser_) {
+      const std::size_t bytes = records > SIZE_MAX / kCheckedPerRecord ? SIZE_MAX : records * kCheckedPerRecord;
+      if (!decoder_.step(bytes)) return false;
+      decoded_ = decoder_.take();
+      parser_.emplace(open_csv(out_, src_, decoded_));
+      if (parser_->next())
+        import_ = std::make_unique<TableImport>(out_, table_, parser_->fields(), estimate_rows(parser_->text().substr(parser_->offset())));
+    }
     if (!import_) return true;
     for (std::size_t i = 0; i < records; ++i) {
-      if (!parser_.next()) {
+      if (!parser_->next()) {
         import_->finish();
         import_.reset();
         return true;
       }
-      import_->row(parser_.fields(), parser_.record() - 1, parser_.fields_in_text());
+      import_->row(parser_->fields(), parser_->record() - 1, parser_->fields_in_text());
     }
     return false;
   }
 
  private:
+  Loaded& out_;
+  TableId table_;
+  const Source& src_;
   std::string held_;
+  TextDecoder decoder_;
   DecodedText decoded_;
-  CsvParser parser_;
+  std::optional<CsvParser> parser_;
   // Not an optional: GCC 12 warns that its payload's strings may be used uninitialized.
   std::unique_ptr<TableImport> import_;
 };
@@ -96,8 +110,8 @@ void read_table(Loaded& out, TableId t, const CsvBundleReader::Source& src, cons
 
 void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const BundleFileReader& read) {
   std::string held;
-  DecodedText decoded;
-  CsvParser parser = open_csv(out, src, bytes_of(src, read, held), decoded);
+  const DecodedText decoded = decode_text(bytes_of(src, read, held), src.display);
+  CsvParser parser = open_csv(out, src, decoded);
   if (!parser.next()) return;
   HeaderImport import(out.comp, src.display, parser.fields(), "line:" + std::to_string(parser.line()));
   while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));

@@ -38,7 +38,7 @@ inline std::uint64_t slot_of(std::uint32_t hash, std::uint32_t id) { return (std
 StringPool::StringPool() {
   bases_.push_back(no_text);
   sizes_.push_back(0);
-  places_.push_back(0);
+  add_place(0);
   slots_.assign(1024, kEmpty);
 }
 StringPool::StringPool(StringPool&&) noexcept = default;
@@ -67,6 +67,12 @@ StringPool::Place StringPool::store(std::string_view s) {
   return p;
 }
 
+std::uint32_t StringPool::add_place(Place p) {
+  if (count_ == segments_.size() * kSegment) segments_.emplace_back(new Place[kSegment]);  // not cleared: filled as ids are given
+  segments_.back()[count_ & (kSegment - 1)] = p;
+  return static_cast<std::uint32_t>(count_++);
+}
+
 void StringPool::grow_index() {
   std::vector<std::uint64_t> bigger(slots_.size() * 2, kEmpty);
   const std::size_t mask = bigger.size() - 1;
@@ -80,7 +86,7 @@ void StringPool::grow_index() {
 }
 
 void StringPool::reserve(std::size_t more, std::size_t more_indexed) {
-  places_.reserve(places_.size() + more);
+  segments_.reserve((count_ + more) / kSegment + 1);
   while (over_load(indexed_ + more_indexed + 1, slots_.size())) grow_index();
 }
 
@@ -97,9 +103,7 @@ void StringPool::take_text(StringPool& other) {
 
 std::uint32_t StringPool::append(std::string_view s, Place placed) {
   if (s.empty()) return 0;
-  const auto id = static_cast<std::uint32_t>(places_.size());
-  places_.push_back(placed ? placed : store(s));
-  return id;
+  return add_place(placed ? placed : store(s));
 }
 
 std::uint32_t StringPool::find(std::string_view s) const {
@@ -129,8 +133,7 @@ std::uint32_t StringPool::intern_hashed(std::string_view s, std::uint32_t h, Pla
     const auto id = static_cast<std::uint32_t>(slot) - 1;
     if ((slot >> 32) == h && view(id) == s) return id;
   }
-  const auto id = static_cast<std::uint32_t>(places_.size());
-  places_.push_back(placed ? placed : store(s));
+  const std::uint32_t id = add_place(placed ? placed : store(s));
   slots_[i] = slot_of(h, id);
   ++indexed_;
   return id;
@@ -163,7 +166,7 @@ void StreamInterner::flush() {
 }
 
 std::size_t StringPool::bytes_used() const {
-  return blocks_.size() * kBlock + places_.capacity() * sizeof(Place) + slots_.capacity() * sizeof(std::uint64_t);
+  return blocks_.size() * kBlock + segments_.size() * kSegment * sizeof(Place) + slots_.capacity() * sizeof(std::uint64_t);
 }
 
 }  // namespace kompilasi

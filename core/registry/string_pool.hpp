@@ -32,7 +32,7 @@ class StringPool {
   static std::uint32_t hash(std::string_view s);
   void prefetch(std::uint32_t h) const { __builtin_prefetch(slots_.data() + (h & (slots_.size() - 1))); }
   void prefetch_view(std::uint32_t h) const {
-    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(places_.data() + (id - 1));
+    if (const std::uint32_t id = home_id(h)) __builtin_prefetch(&place(id - 1));
   }
   void prefetch_text(std::uint32_t h) const {
     if (const std::uint32_t id = home_id(h)) __builtin_prefetch(view(id - 1).data());
@@ -49,16 +49,16 @@ class StringPool {
   // on another thread): other keeps its ids and views, now into this pool's memory, and
   // other.taken(id) is where id's text lies here, for intern_hashed() and append().
   void take_text(StringPool& other);
-  Place taken(std::uint32_t id) const { return places_[id] + (std::uint64_t{taken_base_} << kBlockShift); }
+  Place taken(std::uint32_t id) const { return place(id) + (std::uint64_t{taken_base_} << kBlockShift); }
   std::string_view view(std::uint32_t id) const {
-    const Place p = places_[id];
+    const Place p = place(id);
     const auto block = static_cast<std::size_t>(p >> kBlockShift);
     const auto length = static_cast<std::size_t>(p & kLengthMask);
     return {bases_[block] + ((p >> kOffsetShift) & kOffsetMask), length == kLengthMask ? sizes_[block] : length};
   }
   // Id of s if it was interned before, else UINT32_MAX (lookups that must not grow the pool).
   std::uint32_t find(std::string_view s) const;
-  std::size_t size() const { return places_.size(); }
+  std::size_t size() const { return count_; }
   // Room for `more` strings beyond those held, `more_indexed` of them interned, without
   // regrowing (a caller that knows the counts).
   void reserve(std::size_t more, std::size_t more_indexed);
@@ -71,6 +71,13 @@ class StringPool {
   static constexpr std::uint64_t kLengthMask = (std::uint64_t{1} << kOffsetShift) - 1;
   static constexpr std::uint64_t kOffsetMask = (std::uint64_t{1} << (kBlockShift - kOffsetShift)) - 1;
 
+  // Places per id in segments of kSegment: growing never moves those held, which for millions
+  // of texts was one long pause (a copy of tens of megabytes, both copies held at once).
+  static constexpr unsigned kSegmentShift = 14;
+  static constexpr std::size_t kSegment = std::size_t{1} << kSegmentShift;
+
+  const Place& place(std::uint32_t id) const { return segments_[id >> kSegmentShift][id & (kSegment - 1)]; }
+  std::uint32_t add_place(Place p);  // the new id
   Place store(std::string_view s);
   void grow_index();
   // id + 1 of the entry in hash h's first slot when it has that hash, else 0
@@ -87,7 +94,8 @@ class StringPool {
   std::size_t filling_ = 0, filled_ = 0;  // the block small texts go to (0: none yet) and its bytes used
   std::size_t text_bytes_ = 0;
   std::uint32_t taken_base_ = 0;  // after another pool took this one's text: its number for our block 0
-  std::vector<Place> places_;  // per id
+  std::vector<std::unique_ptr<Place[]>> segments_;  // per id (place())
+  std::size_t count_ = 0;  // ids given
   std::size_t indexed_ = 0;  // entries in slots_
   // Open addressing, 0 = empty, else (32-bit hash << 32) | (id + 1): a probe compares the
   // hash before touching the text, and growing re-places entries without rehashing texts.

@@ -1,5 +1,6 @@
 #include "text_encoding.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -104,32 +105,41 @@ std::string windows1252_to_utf8(std::string_view s) {
 }
 
 DecodedText decode_text(std::string_view bytes, std::string_view file) {
-  DecodedText d;
-  if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') {
-    d.owned = true;
-    d.encoding = TextEncoding::utf16le;
-    d.storage = utf16_to_utf8(bytes.substr(2), true, file);
-    return d;
+  TextDecoder d(bytes, file);
+  d.step(SIZE_MAX);
+  return d.take();
+}
+
+bool TextDecoder::step(std::size_t bytes) {
+  if (done_) return true;
+  if (!started_) {
+    started_ = true;
+    const bool le = bytes_.starts_with("\xFF\xFE"), be = bytes_.starts_with("\xFE\xFF");
+    if (le || be) {
+      d_.owned = true;
+      d_.encoding = le ? TextEncoding::utf16le : TextEncoding::utf16be;
+      d_.storage = utf16_to_utf8(bytes_.substr(2), le, file_);
+      return done_ = true;
+    }
+    if (bytes_.starts_with("\xEF\xBB\xBF")) {
+      bytes_.remove_prefix(3);
+      d_.encoding = TextEncoding::utf8_bom;
+    }
   }
-  if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF') {
-    d.owned = true;
-    d.encoding = TextEncoding::utf16be;
-    d.storage = utf16_to_utf8(bytes.substr(2), false, file);
-    return d;
+  // A slice ends before a byte that starts a character, so that no character is cut in two:
+  // the body is well-formed UTF-8 exactly when every slice is.
+  std::size_t end = bytes_.size() - checked_ <= bytes ? bytes_.size() : checked_ + std::max<std::size_t>(bytes, 4);
+  while (end < bytes_.size() && (static_cast<unsigned char>(bytes_[end]) & 0xC0) == 0x80 && end > checked_ + 1) --end;
+  if (valid_utf8(bytes_.substr(checked_, end - checked_))) {
+    checked_ = end;
+    if (checked_ < bytes_.size()) return false;
+    d_.view = bytes_;
+    return done_ = true;
   }
-  std::string_view body = bytes;
-  if (body.starts_with("\xEF\xBB\xBF")) {
-    body.remove_prefix(3);
-    d.encoding = TextEncoding::utf8_bom;
-  }
-  if (valid_utf8(body)) {
-    d.view = body;
-    return d;
-  }
-  d.owned = true;
-  d.encoding = TextEncoding::windows1252;
-  d.storage = windows1252_to_utf8(body);
-  return d;
+  d_.owned = true;
+  d_.encoding = TextEncoding::windows1252;
+  d_.storage = windows1252_to_utf8(bytes_);
+  return done_ = true;
 }
 
 }  // namespace kompilasi

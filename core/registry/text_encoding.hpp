@@ -3,6 +3,7 @@
 // valid UTF-8 decoded whole as Windows-1252 with the WHATWG mapping (what Excel on
 // Windows writes in "CSV" without UTF-8). Everything downstream sees UTF-8.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -27,5 +28,23 @@ struct DecodedText {
 // Detects the encoding as above; throws InputError ("utf16_invalid") for UTF-16 with an odd
 // length or an unpaired surrogate. The caller reports a Windows-1252 decode as a notice.
 DecodedText decode_text(std::string_view bytes, std::string_view file);
+
+// decode_text some bytes at a time, for a file imported across frames: the UTF-8 check of a
+// large file (most of decode_text's time; a 300 MB file is tens of milliseconds) goes
+// `bytes` at a time. UTF-16 and a Windows-1252 decode, both rare for large files, are done
+// in the step that finds them. bytes must stay valid until take().
+class TextDecoder {
+ public:
+  TextDecoder(std::string_view bytes, std::string_view file) : bytes_(bytes), file_(file) {}
+  bool step(std::size_t bytes);  // true once the text is decoded; throws what decode_text throws
+  DecodedText take() { return std::move(d_); }
+
+ private:
+  std::string_view bytes_;
+  std::string file_;
+  DecodedText d_;
+  std::size_t checked_ = 0;  // bytes of the UTF-8 body found well-formed so far
+  bool started_ = false, done_ = false;
+};
 
 }  // namespace kompilasi

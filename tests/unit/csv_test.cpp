@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,34 @@ TEST_CASE("encoding: UTF-8 check, WHATWG Windows-1252, UTF-16 with a BOM") {
   CHECK(d.text() == "a\xC3\xA9");
   CHECK_THROWS_AS(decode_text(std::string("\xFF\xFE" "a\0b", 5), "f"), InputError);
   CHECK_THROWS_AS(decode_text(std::string("\xFF\xFE\x00\xDC", 4), "f"), InputError);
+}
+
+TEST_CASE("encoding in slices: every slice size gives decode_text's result, characters cut at a slice's end included") {
+  const std::vector<std::string> texts = {
+      "",
+      "nip;nama\n1;Ana\n",
+      "\xEF\xBB\xBFnama\nJos\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\n",  // 2-, 3- and 4-byte characters
+      "\xC3\xA9\xC3\xA9\xC3\xA9\xE2\x82\xAC\xE2\x82\xAC\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
+      "nama\nJos\xE9\n",                                                        // Windows-1252
+      std::string(40, 'a') + "\xE9",                                             // …found in a late slice
+      "abc\xE2\x82",                                                          // cut short at the end
+      "\x80\x80\x80\x80\x80\x80",                                               // continuation bytes only
+      std::string("\xFF\xFE" "a\0\x3D\xD8\x00\xDE", 8),
+  };
+  for (const std::string& t : texts) {
+    const DecodedText whole = decode_text(t, "f");
+    for (const std::size_t slice : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{5}, std::size_t{7}, SIZE_MAX}) {
+      CAPTURE(t);
+      CAPTURE(slice);
+      TextDecoder d(t, "f");
+      std::size_t steps = 1;
+      while (!d.step(slice)) ++steps;
+      const DecodedText sliced = d.take();
+      CHECK(sliced.encoding == whole.encoding);
+      CHECK(sliced.text() == whole.text());
+      if (slice == 1 && whole.encoding == TextEncoding::utf8 && t.size() > 8) CHECK(steps > 1);  // it did go in slices
+    }
+  }
 }
 
 TEST_CASE("csv sheet: a Windows-1252 file is decoded whole with a notice naming it") {
