@@ -1,6 +1,9 @@
 #include "ui/ui_util.hpp"
 
+#include <imgui_internal.h>  // RenderTextEllipsis
+
 #include <algorithm>
+#include <cstring>
 
 #include "registry/finding_message.hpp"
 
@@ -80,6 +83,18 @@ void TextRight(std::string_view t, bool disabled) {
   if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   Text(t);
   if (disabled) ImGui::PopStyleColor();
+}
+
+bool CellSelectable(const char* text, bool selected, bool right) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool clicked = ImGui::Selectable("##cell", selected, ImGuiSelectableFlags_AllowDoubleClick);
+  const char* end = text + std::strlen(text);
+  const ImVec2 size = ImGui::CalcTextSize(text, end);
+  const float right_x = at.x + width;
+  const ImVec2 from(right && size.x < width ? right_x - size.x : at.x, at.y);
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), from, ImVec2(right_x, at.y + size.y), right_x, right_x, text, end, &size);
+  return clicked;
 }
 
 void TestItem(AppState& s, const std::string& id) {

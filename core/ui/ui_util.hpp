@@ -37,5 +37,8 @@ void FormRow(const std::string& label);
 inline void EndForm() { ImGui::EndTable(); }
 // Text against the right edge of what is left of the line (a table cell): numbers line up.
 void TextRight(std::string_view t, bool disabled = false);
+// A table cell that can be selected (and double-clicked): its text ends in "…" where the column
+// is narrower than the text, and lies against the right edge when right (numbers).
+bool CellSelectable(const char* text, bool selected, bool right);
 
 }  // namespace kompilasi::ui

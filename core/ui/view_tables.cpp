@@ -24,7 +24,7 @@
 namespace kompilasi::ui {
 namespace {
 
-constexpr std::size_t kMaxShown = 120;  // characters of a cell shown in the grid
+constexpr std::size_t kMaxShown = 120;  // bytes of a cell shown in the grid at most
 constexpr float kMaxColumnEm = 24;      // a column fitted to its content is at most this wide…
 constexpr std::size_t kFitRows = 60;    // …measured on the header and this many rows shown first
 constexpr std::size_t kDetailLines = 8;  // under the grid at most
@@ -34,6 +34,14 @@ constexpr double kFixBudgetMs = 4.0;
 
 std::string_view Cell(const Workspace& w, TableId t, std::size_t r, std::size_t c) {
   return w.comp.pool.view(w.comp.table(t).id_at(r, c));
+}
+
+// The first kMaxShown bytes of a cell, not cutting a UTF-8 character in two.
+std::string_view Shown(std::string_view text) {
+  if (text.size() <= kMaxShown) return text;
+  std::size_t n = kMaxShown;
+  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  return text.substr(0, n);
 }
 
 // The worst severity of the findings on one cell, or -1.
@@ -164,7 +172,7 @@ void FitColumns(AppState& s, TableId t, TableViewState& v, float avail) {
     natural[c + 1] = ImGui::CalcTextSize((table.columns[c] + " *").c_str()).x + em;  // and the sort arrow
     for (std::size_t i = 0; i < n; ++i) {
       const std::string_view text = Cell(w, t, v.shown.rows[i], c);
-      const std::string_view cut = text.substr(0, std::min(text.size(), kMaxShown));
+      const std::string_view cut = Shown(text);
       natural[c + 1] = std::max(natural[c + 1], ImGui::CalcTextSize(cut.data(), cut.data() + cut.size()).x);
     }
   }
@@ -289,13 +297,10 @@ void Grid(AppState& s, TableId t, TableViewState& v, float height) {
           }
         } else {
           const std::string_view text = Cell(w, t, r, static_cast<std::size_t>(c));
-          const std::size_t n = std::min(text.size(), kMaxShown);
-          std::memcpy(buf, text.data(), n);
-          std::strcpy(buf + n, text.size() > n ? "\xE2\x80\xA6" : "");
-          const bool numeric = NumericColumn(t, c);
-          if (numeric) ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(1, 0));
-          const bool clicked = ImGui::Selectable(buf, selected, ImGuiSelectableFlags_AllowDoubleClick);
-          if (numeric) ImGui::PopStyleVar();
+          const std::string_view cut = Shown(text);
+          std::memcpy(buf, cut.data(), cut.size());
+          std::strcpy(buf + cut.size(), cut.size() < text.size() ? "\xE2\x80\xA6" : "");
+          const bool clicked = CellSelectable(buf, selected, NumericColumn(t, c));
           if (clicked) {
             v.selected_row = static_cast<int>(r);
             v.selected_col = c;
