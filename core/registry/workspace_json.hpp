@@ -67,6 +67,10 @@ class WorkspaceJsonReader {
 
   bool step(std::size_t rows);  // true once the file is read
   double done() const;          // the part of the bytes read, 0..1
+  // Room for about `rows` rows of table t, before the first step: its storage then does not
+  // grow (a copy of tens of megabytes in one step at a million rows) when the caller knows
+  // the counts (the app's stored workspace notes them beside the file). Only a hint.
+  void reserve(TableId t, std::size_t rows);
   Loaded take();                // once step returned true
 
  private:

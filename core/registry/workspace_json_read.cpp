@@ -479,6 +479,12 @@ WorkspaceJsonReader::WorkspaceJsonReader(std::string_view bytes, std::string_vie
 
 WorkspaceJsonReader::~WorkspaceJsonReader() = default;
 
+void WorkspaceJsonReader::reserve(TableId t, std::size_t rows) {
+  Table& tab = s_->out.comp.table(t);
+  tab.cells.reserve(rows * tab.width());
+  tab.source_row.reserve(rows);
+}
+
 bool WorkspaceJsonReader::step(std::size_t rows) {
   State& s = *s_;
   if (s.checked < s.bytes.size()) {  // a NUL anywhere is reported before anything else

@@ -259,6 +259,7 @@ WorkspaceStore::WorkspaceStore(const Workspace& w, const fs::path& dir)
   for (const Finding& f : w.import_findings) side["findings"].push_back(FindingJson(f));
   for (const FlatFormLabels& l : w.labels) side["labels"].push_back(LabelsJson(l));
   for (const Notice& n : w.notices) side["notices"].push_back({{"code", n.code}, {"file", n.file}, {"detail", n.detail}});
+  for (const TableId t : kAllTables) side["rows"][std::string(spec(t).name)] = w.comp.table(t).rows();
   side_ = side.dump();
   if (!w.document.empty() && w.revision != w.document_revision)
     autosave_ = std::make_unique<AtomicFileWriter>(AutosavePath(w.document));
@@ -356,8 +357,8 @@ StoredFiles ReadStoredFiles(const fs::path& dir) {
 namespace {
 
 // The name of the stored workspace and what its side file keeps (a side file that cannot be
-// parsed keeps nothing).
-Workspace FromSideFile(const std::string& text) {
+// parsed keeps nothing), and the tables' row counts it notes (0 where none).
+Workspace FromSideFile(const std::string& text, std::array<std::size_t, kTableCount>& rows) {
   const auto side = nlohmann::json::parse(text, nullptr, false);
   Workspace w;
   w.name = side.is_object() ? side.value("name", std::string("kompilasi")) : "kompilasi";
@@ -369,13 +370,18 @@ Workspace FromSideFile(const std::string& text) {
   for (const auto& j : side.value("labels", nlohmann::json::array()))
     if (auto l = LabelsFrom(j)) w.labels.push_back(std::move(*l));
   w.document = side.value("document", std::string());
+  const auto counts = side.value("rows", nlohmann::json::object());
+  for (const TableId t : kAllTables)
+    if (const auto n = counts.find(spec(t).name); n != counts.end() && n->is_number_unsigned()) rows[index(t)] = n->get<std::size_t>();
   return w;
 }
 
 }  // namespace
 
 StoredWorkspaceReader::StoredWorkspaceReader(StoredFiles files)
-    : files_(std::move(files)), w_(FromSideFile(files_.side)), json_(files_.data, "data.kompilasi.json", w_.name) {}
+    : files_(std::move(files)), w_(FromSideFile(files_.side, rows_)), json_(files_.data, "data.kompilasi.json", w_.name) {
+  for (const TableId t : kAllTables) json_.reserve(t, rows_[index(t)]);
+}
 
 bool StoredWorkspaceReader::Step(std::size_t rows) { return json_.step(rows); }
 

@@ -11,6 +11,7 @@
 // (import findings, notices, flat forms' labels), each written atomically (temp file, flush, rename) under
 // Platform::StorageDir()/workspace.
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -192,6 +193,7 @@ class StoredWorkspaceReader {
 
  private:
   StoredFiles files_;
+  std::array<std::size_t, kTableCount> rows_{};  // the tables' row counts the side file notes
   Workspace w_;  // the name and what the side file holds
   WorkspaceJsonReader json_;
 };

@@ -108,6 +108,10 @@ TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorks
     REQUIRE(back.import_findings.size() == 1);
     CHECK(back.import_findings[0].column() == "catatan");
     CHECK(write_workspace_json(back.comp) == whole.data);
+    for (const TableId t : kAllTables) {  // reserved from the side file's counts, so never regrown
+      CAPTURE(spec(t).name);
+      CHECK(back.comp.table(t).cells.capacity() == w.comp.table(t).cells.size());
+    }
   }
   fs::remove(dir / "workspace" / "workspace.json");
   ui::StoredFilesReader missing(dir);
