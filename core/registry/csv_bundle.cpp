@@ -13,6 +13,7 @@
 #include "csv_writer.hpp"
 #include "input_error.hpp"
 #include "normalize.hpp"
+#include "row_budget.hpp"
 #include "table_import.hpp"
 #include "text_encoding.hpp"
 
@@ -69,8 +70,7 @@ class CsvBundleReader::TableFile {
   // Reads up to `records` more records; true once the table is complete.
   bool step(std::size_t records) {
     if (!parser_) {
-      const std::size_t bytes = records > SIZE_MAX / kCheckedPerRecord ? SIZE_MAX : records * kCheckedPerRecord;
-      if (!decoder_.step(bytes)) return false;
+      if (!decoder_.step(bytes_for_rows(records, kCheckedPerRecord))) return false;
       decoded_ = decoder_.take();
       parser_.emplace(open_csv(out_, src_, decoded_));
       if (parser_->next())

@@ -6,6 +6,7 @@
 
 #include "input_error.hpp"
 #include "normalize.hpp"
+#include "row_budget.hpp"
 #include "workspace_json.hpp"
 
 namespace kompilasi {
@@ -488,8 +489,7 @@ void WorkspaceJsonReader::reserve(TableId t, std::size_t rows) {
 bool WorkspaceJsonReader::step(std::size_t rows) {
   State& s = *s_;
   if (s.checked < s.bytes.size()) {  // a NUL anywhere is reported before anything else
-    const std::size_t left = s.bytes.size() - s.checked;
-    const std::size_t n = rows > left / kNulBytesPerRow ? left : rows * kNulBytesPerRow;
+    const std::size_t n = std::min(s.bytes.size() - s.checked, bytes_for_rows(rows, kNulBytesPerRow));
     if (const void* nul = std::memchr(s.bytes.data() + s.checked, 0, n)) {
       const auto at = static_cast<const char*>(nul) - s.bytes.data();
       throw InputError("nul_byte", s.file, "line:" + std::to_string(1 + std::count(s.bytes.begin(), s.bytes.begin() + at, '\n')));
