@@ -38,10 +38,11 @@ std::size_t estimate_rows(std::string_view rest) {
 }
 
 // One file's bytes: its own, or read now into held (freed with it once its table is built).
-std::string_view bytes_of(const CsvBundleReader::Source& src, const BundleFileReader& read, std::string& held) {
+std::string_view bytes_of(const CsvBundleReader::Source& src, const BundleFileReader& read,
+                          std::unique_ptr<FileBytes>& held) {
   if (!read) return src.file->bytes;
   held = read(src.file->path);
-  return held;
+  return held->bytes();
 }
 
 // Opens one decoded file of the bundle (a Windows-1252 decode is a notice).
@@ -54,12 +55,16 @@ CsvParser open_csv(Loaded& out, const CsvBundleReader::Source& src, const Decode
 // Bytes of a file checked for its encoding in a step of `records` records: about as long as
 // parsing that many records takes.
 constexpr std::size_t kCheckedPerRecord = 1024;
+// A file's bytes are handed back (FileBytes::release) this many at a time as the encoding check
+// and then the parser go past them.
+constexpr std::size_t kReleaseBytes = std::size_t{8} << 20;
 
 }  // namespace
 
 // One table's file being read, some records at a time: first its encoding (a large file's
 // UTF-8 check across steps), then its records. Its bytes (and their decoding) live until the
-// table is built: the interning of a row's cells waits for the rows after it.
+// table is built: the interning of a row's cells waits for the rows after it. Bytes the check
+// and then the parser have gone past are handed back as they go (FileBytes::release).
 class CsvBundleReader::TableFile {
  public:
   TableFile(Loaded& out, TableId t, const Source& src, const BundleFileReader& read)
@@ -70,8 +75,10 @@ class CsvBundleReader::TableFile {
   // Reads up to `records` more records; true once the table is complete.
   bool step(std::size_t records) {
     if (!parser_) {
-      if (!decoder_.step(bytes_for_rows(records, kCheckedPerRecord))) return false;
+      if (!check(bytes_for_rows(records, kCheckedPerRecord))) return false;
       decoded_ = decoder_.take();
+      released_ = 0;  // the parser reads the bytes the check went past once more
+      if (decoded_.owned) release(held_ ? held_->bytes().size() : 0);  // the parser reads the decoded copy
       parser_.emplace(open_csv(out_, src_, decoded_));
       if (parser_->next())
         import_ = std::make_unique<TableImport>(out_, table_, parser_->fields(), estimate_rows(parser_->text().substr(parser_->offset())));
@@ -84,15 +91,39 @@ class CsvBundleReader::TableFile {
         return true;
       }
       import_->row(parser_->fields(), parser_->record() - 1, parser_->fields_in_text());
+      if (!decoded_.owned && !(i & 1023)) release(in_bytes(parser_->text().data() + parser_->offset()));
     }
     return false;
   }
 
  private:
+  // The encoding check of up to `budget` more bytes, kReleaseBytes at a time; true once decoded.
+  bool check(std::size_t budget) {
+    for (;;) {
+      const std::size_t part = std::min(budget, kReleaseBytes);
+      const bool decoded = decoder_.step(part);
+      const std::string_view checked = decoder_.checked();
+      release(in_bytes(checked.data() + checked.size()));
+      if (decoded) return true;
+      budget -= part;
+      if (!budget) return false;
+    }
+  }
+  // Offset in the file's bytes of a place in them.
+  std::size_t in_bytes(const char* at) const { return held_ ? static_cast<std::size_t>(at - held_->bytes().data()) : 0; }
+  // Hands back the bytes before `end` not handed back yet, once they are kReleaseBytes or reach
+  // the end of the file.
+  void release(std::size_t end) {
+    if (!held_ || (end < released_ + kReleaseBytes && end < held_->bytes().size())) return;
+    held_->release(released_, end);
+    released_ = end;
+  }
+
   Loaded& out_;
   TableId table_;
   const Source& src_;
-  std::string held_;
+  std::unique_ptr<FileBytes> held_;  // read through a BundleFileReader: the file's bytes
+  std::size_t released_ = 0;         // bytes of held_ handed back in this pass
   TextDecoder decoder_;
   DecodedText decoded_;
   std::optional<CsvParser> parser_;
@@ -109,7 +140,7 @@ void read_table(Loaded& out, TableId t, const CsvBundleReader::Source& src, cons
 }
 
 void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const BundleFileReader& read) {
-  std::string held;
+  std::unique_ptr<FileBytes> held;
   const DecodedText decoded = decode_text(bytes_of(src, read, held), src.display);
   CsvParser parser = open_csv(out, src, decoded);
   if (!parser.next()) return;

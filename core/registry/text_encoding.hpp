@@ -38,6 +38,8 @@ class TextDecoder {
   TextDecoder(std::string_view bytes, std::string_view file) : bytes_(bytes), file_(file) {}
   bool step(std::size_t bytes);  // true once the text is decoded; throws what decode_text throws
   DecodedText take() { return std::move(d_); }
+  // The bytes after the BOM found well-formed UTF-8 so far (a reader may let them go).
+  std::string_view checked() const { return bytes_.substr(0, checked_); }
 
  private:
   std::string_view bytes_;

@@ -16,6 +16,7 @@
 #include "registry/io_messages.hpp"
 #include "registry/normalize.hpp"
 #include "registry/report_format.hpp"
+#include "mapped_file.hpp"
 
 namespace kompilasi::cli {
 namespace fs = std::filesystem;
@@ -55,12 +56,20 @@ std::uintmax_t input_limit() {
   return n;
 }
 
+void check_size(std::uintmax_t size, const std::string& shown) {
+  if (const std::uintmax_t limit = input_limit(); size > limit) throw InputError("too_large", shown, {}, std::to_string(limit));
+}
+
 std::string read_bytes(const fs::path& path, const std::string& shown) {
-  auto bytes = read_file_bytes(path, [&](std::uintmax_t size) {
-    if (const std::uintmax_t limit = input_limit(); size > limit) throw InputError("too_large", shown, {}, std::to_string(limit));
-  });
+  auto bytes = read_file_bytes(path, [&](std::uintmax_t size) { check_size(size, shown); });
   if (!bytes) throw InputError("unreadable", shown, {}, std::strerror(errno));
   return std::move(*bytes);
+}
+
+// A bundle's file mapped, or read where it cannot be mapped (a file system without mmap).
+std::unique_ptr<FileBytes> map_bytes(const fs::path& path, const std::string& shown) {
+  if (auto mapped = MappedFile::open(path, [&](std::uintmax_t size) { check_size(size, shown); })) return mapped;
+  return std::make_unique<HeldBytes>(read_bytes(path, shown));
 }
 
 InputSource gather(const std::string& given, std::string name) {
@@ -80,9 +89,9 @@ InputSource gather(const std::string& given, std::string name) {
   if (ec) throw InputError("unreadable", given, {}, ec.message());
   if (wanted.empty()) throw InputError("bundle_empty", given);
   std::sort(wanted.begin(), wanted.end());
-  // Each file is read when its table is, and freed once the table is built (loaded.hpp).
+  // Each file is mapped when its table is read and unmapped once the table is built (mapped_file.hpp).
   for (const auto& p : wanted) src.files.push_back({p.filename().string(), {}});
-  src.read = [path](const std::string& file) { return read_bytes(path / file, (path / file).string()); };
+  src.read = [path](const std::string& file) { return map_bytes(path / file, (path / file).string()); };
   return src;
 }
 

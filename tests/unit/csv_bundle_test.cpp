@@ -143,7 +143,7 @@ TEST_CASE("bundle read through a BundleFileReader: each wanted file read once, t
     asked.push_back(path);
     if (path == unreadable) throw InputError("unreadable", "out/" + path);
     for (const InputFile& f : files)
-      if (f.path == path) return f.bytes;
+      if (f.path == path) return std::make_unique<HeldBytes>(f.bytes);
     throw std::logic_error("asked for a file the bundle does not want: " + path);
   };
   const Loaded lazy = read_csv_bundle(names, "out", "out", read);
@@ -169,6 +169,52 @@ TEST_CASE("bundle read through a BundleFileReader: each wanted file read once, t
   }
 }
 
+// A file's bytes that note what the reader hands back (FileBytes::release).
+class NotedBytes final : public FileBytes {
+ public:
+  NotedBytes(std::string bytes, std::vector<std::pair<std::size_t, std::size_t>>& noted) : bytes_(std::move(bytes)), noted_(noted) {}
+  std::string_view bytes() const override { return bytes_; }
+  void release(std::size_t begin, std::size_t end) override { noted_.push_back({begin, end}); }
+
+ private:
+  std::string bytes_;
+  std::vector<std::pair<std::size_t, std::size_t>>& noted_;
+};
+
+TEST_CASE("bundle read through a BundleFileReader: a large file's bytes are handed back as the check, then the parser, go past them") {
+  const std::string nip = "198609262015051001";
+  std::string laporan = "\xEF\xBB\xBFid_konten,nip,platform,url_bukti,tanggal_lapor\n";
+  for (int i = 0; laporan.size() < (std::size_t{20} << 20); ++i)
+    laporan += "K1," + nip + ",instagram,https://instagram.com/p/" + std::to_string(i) + ",2024-08-02\n";
+  const std::vector<InputFile> files = {{"pegawai.csv", "nip,nama\n" + nip + ",Dewi\n"}, {"laporan.csv", laporan}};
+  std::vector<InputFile> names;
+  for (const InputFile& f : files) names.push_back({f.path, {}});
+  std::vector<std::pair<std::size_t, std::size_t>> noted;
+  const BundleFileReader read = [&](const std::string& path) -> std::unique_ptr<FileBytes> {
+    if (path == "laporan.csv") return std::make_unique<NotedBytes>(laporan, noted);
+    return std::make_unique<HeldBytes>(files[0].bytes);
+  };
+  const Loaded lazy = read_csv_bundle(names, "b", "b", read);
+  CHECK(write_workspace_json(lazy.comp) == write_workspace_json(read_csv_bundle(files, "b", "b").comp));
+  // two passes over the file (the UTF-8 check, then the records), each handing back its bytes
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> passes;
+  for (const auto& r : noted) {
+    if (r.first == 0) passes.emplace_back();
+    REQUIRE(!passes.empty());
+    if (passes.back().size()) CHECK(r.first == passes.back().back().second);
+    passes.back().push_back(r);
+  }
+  // in order, 8 MiB or more at a time: the check up to the end, the parser up to its last
+  // 8 MiB (then the table is built and the file let go)
+  REQUIRE(passes.size() == 2);
+  for (const auto& pass : passes) {
+    CHECK(pass.size() >= 2);
+    for (std::size_t i = 0; i + 1 < pass.size(); ++i) CHECK(pass[i].second - pass[i].first >= (std::size_t{8} << 20));
+  }
+  CHECK(passes[0].back().second == laporan.size());
+  CHECK(passes[1].back().second + (std::size_t{8} << 20) >= laporan.size());
+}
+
 TEST_CASE("bundle: repeated texts in columns stored without interning are found by text, laporan read beside or after") {
   // url_bukti and akun are distinct columns (ColumnSpec::distinct): each cell its own id
   const std::string nip1 = "198609262015051001", nip2 = "199001012019032002";
@@ -186,8 +232,8 @@ TEST_CASE("bundle: repeated texts in columns stored without interning are found 
   for (const InputFile& f : files) names.push_back({f.path, {}});
   const BundleFileReader read = [&](const std::string& path) {  // laporan then read on its own thread
     for (const InputFile& f : files)
-      if (f.path == path) return f.bytes;
-    return std::string();
+      if (f.path == path) return std::make_unique<HeldBytes>(f.bytes);
+    return std::make_unique<HeldBytes>(std::string());
   };
   for (const bool beside : {false, true}) {
     CAPTURE(beside);
