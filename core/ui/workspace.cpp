@@ -175,6 +175,17 @@ bool InputCollector::Step(std::size_t bytes) {
   return true;
 }
 
+std::vector<InputSource> InputCollector::Take() {
+  for (InputSource& src : sources_) {
+    if (!src.folder) continue;
+    auto held = std::make_shared<std::map<std::string, std::string>>();
+    for (InputFile& f : src.files) (*held)[f.path] = std::move(f.bytes);
+    // each file is asked for once (maybe from two threads: distinct entries, the map unchanged)
+    src.read = [held](const std::string& path) { return std::make_unique<HeldBytes>(std::move(held->at(path))); };
+  }
+  return std::move(sources_);
+}
+
 std::vector<InputSource> CollectInputs(const std::vector<fs::path>& paths, Lang lang) {
   InputCollector collector(paths, lang);
   collector.Step(std::numeric_limits<std::size_t>::max());
