@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "metrics_detail.hpp"
+#include "release.hpp"
 #include "row_budget.hpp"
 
 namespace kompilasi {
@@ -351,7 +352,7 @@ void MetricsBuilder::State::median_unit(std::size_t u) {
 }
 
 void MetricsBuilder::State::median_instansi() {
-  grouped = {}, pooled = {}, us = {};
+  release(grouped, pooled, us);
   set_figures(m.instansi, inst);
   finish(m.instansi, median(values.data(), values.data() + values.size()));
   for (TableId t : kAllTables)
@@ -370,6 +371,7 @@ bool MetricsBuilder::State::run() {
         break;
       case Pass::berakun:
         if (!rows(npeg, [&](std::size_t r) { count_berakun(r); })) return false;
+        release(counted, seen, plat_bits, influencer_bits);  // read by no later pass
         break;
       case Pass::resmi:
         if (!rows(c.table(TableId::akun_resmi).rows(), [&](std::size_t r) { count_resmi(r); })) return false;
@@ -378,9 +380,11 @@ bool MetricsBuilder::State::run() {
         break;
       case Pass::sel_pegawai:
         if (!rows(npeg, [&](std::size_t r) { cells_pegawai(r); })) return false;
+        release(peg_flags);
         break;
       case Pass::sel_akun:
         if (!rows(nakun, [&](std::size_t a) { cells_akun(a); })) return false;
+        release(akun_flags);
         break;
       case Pass::platform_medians:
         if (at == 0) group_platforms();
@@ -396,6 +400,8 @@ bool MetricsBuilder::State::run() {
       case Pass::instansi_median:
         median_instansi();
         charge(values.size());
+        // the follower counts are through (22 MB at 1M ASN): the konten pass builds its own tables
+        release(values, value_unit, value_plat);
         next(Pass::konten_start);
         break;
       case Pass::konten_start:

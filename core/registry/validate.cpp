@@ -80,10 +80,9 @@ void Ctx::add(Rule rule, Severity sev, TableId t, std::size_t row, std::uint8_t 
 void Ctx::drop_indexes() {
   unit_by_code = FlatMap<std::uint64_t>{};
   pegawai_index.reset();
-  pegawai_named = {};
+  release(pegawai_named, blank_bits);
   resmi_first = FirstByAccount(0);
   konten_by_id = FlatMap<std::uint64_t>{};
-  blank_bits = {};
 }
 
 std::uint64_t check_nip_reference(Ctx& x, TableId t, std::size_t r, std::uint8_t col, std::uint32_t& row) {
@@ -296,7 +295,7 @@ bool sort_slices(ValidatorState& s, std::size_t& budget) {
     }
   }
   if (s.width < n) return false;
-  s.merged = {};
+  release(s.merged);
   return true;
 }
 
@@ -446,7 +445,7 @@ bool Validator::step(std::size_t rows) {
             [&](std::size_t a, std::size_t b) { gather(s, x, a, b); },
             [&] {
               x.found = {};
-              x.sort_keys = {};
+              release(x.sort_keys);
             });
         break;
       case Phase::gather_laporan:
@@ -463,7 +462,7 @@ bool Validator::step(std::size_t rows) {
             s.found.push_back(std::move(f));
           }
         }, [&] {
-          s.import_findings = {};
+          release(s.import_findings);
           s.v.findings = std::move(s.found);
         });
         break;
@@ -474,7 +473,7 @@ bool Validator::step(std::size_t rows) {
             [&](std::size_t a, std::size_t b) {
               for (std::size_t i = a; i < b; ++i) s.order[i] = {s.sort_keys[i], static_cast<std::uint32_t>(i)};
             },
-            [&] { s.sort_keys = {}; });
+            [&] { release(s.sort_keys); });
         break;
       case Phase::sort:
         if (all) {
@@ -488,7 +487,7 @@ bool Validator::step(std::size_t rows) {
       case Phase::permute:
         if (permute(s, budget)) {
           s.at = 0;
-          s.order = {};
+          release(s.order);
           next_phase(s);
         }
         break;

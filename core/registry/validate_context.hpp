@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "flat_map.hpp"
+#include "release.hpp"
 #include "validate.hpp"
 
 namespace kompilasi::detail {
@@ -77,7 +78,7 @@ class FoundFindings {
   Finding take(std::size_t i) {
     std::vector<Finding>& b = blocks_[i / kBlock];
     Finding f = std::move(b[i % kBlock]);
-    if (i % kBlock + 1 == b.size()) b = {};
+    if (i % kBlock + 1 == b.size()) release(b);
     return f;
   }
 

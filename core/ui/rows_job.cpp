@@ -5,6 +5,7 @@
 #include <chrono>
 #include <numeric>
 
+#include "registry/release.hpp"
 #include "ui/table_rows.hpp"
 
 namespace kompilasi::ui {
@@ -165,8 +166,7 @@ bool RowsJob::Step(const Workspace& w, double budget_ms) {
       }
       if (cursor_ < total_ && deadline.Passed()) return false;
     }
-    source_ = {};
-    cell_hit_ = {};
+    release(source_, cell_hit_);
     phase_ = sort_needed_ ? Phase::keys : Phase::done;
     cursor_ = 0;
     if (phase_ == Phase::done || deadline.Passed()) return phase_ == Phase::done;
@@ -243,8 +243,7 @@ bool RowsJob::Step(const Workspace& w, double budget_ms) {
       lo_ = 0;
     }
     for (std::size_t i = 0; i < n; ++i) out_.rows[i] = keys_[i].row;
-    keys_ = {};
-    spare_ = {};
+    release(keys_, spare_);
     phase_ = Phase::done;
   }
   return phase_ == Phase::done;
