@@ -81,7 +81,7 @@ void Ctx::drop_indexes() {
   unit_by_code = FlatMap<std::uint64_t>{};
   pegawai_index.reset();
   release(pegawai_named, blank_bits);
-  resmi_first = FirstByAccount(0);
+  resmi_first = FirstByAccount();
   konten_by_id = FlatMap<std::uint64_t>{};
 }
 

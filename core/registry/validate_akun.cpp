@@ -57,6 +57,7 @@ void start_akun_resmi(Ctx& x) {
   norm.resmi_pengikut.assign(n, kNoCount);
   const std::size_t handles = n + x.c.table(TableId::akun).rows();
   x.v.norm.keys.reserve(handles, handles);
+  x.resmi_first = FirstByAccount(norm.keys.size() + n, norm.resmi_platform);
 }
 
 void check_akun_resmi(Ctx& x, std::size_t from, std::size_t to) {
@@ -98,7 +99,7 @@ void start_akun(Ctx& x) {
   norm.akun_pengikut.assign(n, kNoCount);
   norm.akun_counts.assign(n, 0);
   norm.akun_pegawai.assign(n, kNone);
-  x.akun_first = FirstByAccount(norm.keys.size() + n);
+  x.akun_first = FirstByAccount(norm.keys.size() + n, norm.akun_platform);
 }
 
 void check_akun(Ctx& x, std::size_t from, std::size_t to) {
@@ -159,6 +160,6 @@ void check_akun(Ctx& x, std::size_t from, std::size_t to) {
   }
 }
 
-void finish_akun(Ctx& x) { x.akun_first = FirstByAccount(0); }
+void finish_akun(Ctx& x) { x.akun_first = FirstByAccount(); }
 
 }  // namespace kompilasi::detail

@@ -39,25 +39,35 @@ class IdCache {
   std::vector<Entry> entries_ = std::vector<Entry>(1u << Bits);
 };
 
-// The first row of each (platform, handle key id): a slot per platform for every key id
-// (new keys get the next ids, so the slots fill in order).
+// The first row of each (platform, handle key id): per key id its first row on any platform,
+// and from that row a chain through the first rows of the key's other platforms (a handle is
+// on one or two platforms: a slot per platform for every key id was 41 MB at 1M ASN, this is 14).
 class FirstByAccount {
  public:
-  explicit FirstByAccount(std::size_t keys) : first_(keys * kPlatformCount, UINT32_MAX) {}
+  FirstByAccount() = default;
+  // platform: each row's platform, set before that row's try_emplace.
+  FirstByAccount(std::size_t keys, const std::vector<std::int8_t>& platform)
+      : platform_(&platform), first_(keys, UINT32_MAX), next_(platform.size(), UINT32_MAX) {}
   std::uint32_t find(std::uint32_t key, std::int8_t p) const {
-    const std::size_t i = std::size_t{key} * kPlatformCount + static_cast<std::size_t>(p);
-    return i < first_.size() ? first_[i] : UINT32_MAX;
+    std::uint32_t row = key < first_.size() ? first_[key] : UINT32_MAX;
+    while (row != UINT32_MAX && (*platform_)[row] != p) row = next_[row];
+    return row;
   }
   // The first row of (key, p); row itself when it is the first.
   std::uint32_t try_emplace(std::uint32_t key, std::int8_t p, std::uint32_t row) {
-    const std::size_t i = std::size_t{key} * kPlatformCount + static_cast<std::size_t>(p);
-    if (i >= first_.size()) first_.resize(std::max(first_.size() * 2, i + kPlatformCount), UINT32_MAX);
-    if (first_[i] == UINT32_MAX) first_[i] = row;
-    return first_[i];
+    if (key >= first_.size()) first_.resize(std::max(first_.size() * 2, std::size_t{key} + 1), UINT32_MAX);
+    std::uint32_t& head = first_[key];
+    if (head == UINT32_MAX) return head = row;
+    if (const std::uint32_t found = find(key, p); found != UINT32_MAX) return found;
+    next_[row] = next_[head];
+    next_[head] = row;
+    return row;
   }
 
  private:
-  std::vector<std::uint32_t> first_;
+  const std::vector<std::int8_t>* platform_ = nullptr;
+  std::vector<std::uint32_t> first_;  // per key id
+  std::vector<std::uint32_t> next_;   // per row: the first row of the same key on another platform
 };
 
 // The findings a check collects, in blocks of a fixed size: appending never moves more than
@@ -117,11 +127,11 @@ struct Ctx {
   std::shared_ptr<PegawaiIndex> pegawai_index = std::make_shared<PegawaiIndex>();
   std::vector<std::uint8_t> pegawai_named;  // per first pegawai row: some akun row names the NIP
   // akun_resmi: per handle key id and platform, the first row
-  FirstByAccount resmi_first{0};
+  FirstByAccount resmi_first;
   // konten: canonical id → first konten row
   FlatMap<std::uint64_t> konten_by_id{64};
   // akun: per handle key id and platform, the first akun row
-  FirstByAccount akun_first{0};
+  FirstByAccount akun_first;
   // laporan: the first row of each proof URL; repeated (id_konten, nip, platform): earlier
   // reports of the same ASN chained per pegawai row (head, next), NIPs outside pegawai in a map.
   struct LaporanSeen {

@@ -126,3 +126,21 @@ TEST_CASE("FoundFindings: every finding comes back once, in order, across blocks
   }
   CHECK(wrong == 0);
 }
+
+TEST_CASE("FirstByAccount: a handle's first row per platform, its other platforms chained") {
+  const std::vector<std::int8_t> platform = {0, 1, 0, 2, 1, 0};
+  detail::FirstByAccount first(1, platform);  // one key id sized for: key 3 makes it grow
+  CHECK(first.try_emplace(3, 0, 0) == 0);
+  CHECK(first.try_emplace(3, 1, 1) == 1);  // the same handle on another platform is no repeat
+  CHECK(first.try_emplace(3, 0, 2) == 0);
+  CHECK(first.try_emplace(3, 2, 3) == 3);
+  CHECK(first.try_emplace(3, 1, 4) == 1);
+  CHECK(first.try_emplace(5, 0, 5) == 5);
+  CHECK(first.find(3, 0) == 0);
+  CHECK(first.find(3, 1) == 1);
+  CHECK(first.find(3, 2) == 3);
+  CHECK(first.find(3, 3) == UINT32_MAX);
+  CHECK(first.find(4, 0) == UINT32_MAX);
+  CHECK(first.find(99, 0) == UINT32_MAX);
+  CHECK(detail::FirstByAccount().find(0, 0) == UINT32_MAX);
+}
