@@ -34,6 +34,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <istream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,12 @@ class WorkspaceJsonReader {
  public:
   static constexpr std::size_t kAllRows = SIZE_MAX;
   WorkspaceJsonReader(std::string_view bytes, std::string_view file, std::string name);
+  // The same from a seekable stream read `chunk` bytes at a time, never whole in memory (the
+  // browser's restore: a national workspace is a gigabyte of JSON). It is read twice, for the
+  // NUL check and then to parse, and a third time up to a syntax error for its line. A stream
+  // that fails or ends early throws InputError "unreadable".
+  WorkspaceJsonReader(std::unique_ptr<std::istream> in, std::string_view file, std::string name,
+                      std::size_t chunk = std::size_t{1} << 20);
   WorkspaceJsonReader(const WorkspaceJsonReader&) = delete;
   WorkspaceJsonReader& operator=(const WorkspaceJsonReader&) = delete;
   ~WorkspaceJsonReader();

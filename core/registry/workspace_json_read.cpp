@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <istream>
 
 #include "input_error.hpp"
 #include "normalize.hpp"
@@ -16,7 +17,7 @@ using ojson = nlohmann::ordered_json;
 
 class WorkspaceSax {
  public:
-  WorkspaceSax(Loaded& out, std::string_view bytes, std::string file) : out_(out), bytes_(bytes), file_(std::move(file)) {}
+  WorkspaceSax(Loaded& out, std::string file) : out_(out), file_(std::move(file)) {}
 
   bool null() { return scalar(ojson(nullptr)); }
   bool boolean(bool v) { return scalar(ojson(v)); }
@@ -135,12 +136,6 @@ class WorkspaceSax {
     return true;
   }
 
-  [[noreturn]] void syntax_error(std::size_t position) {
-    const std::size_t end = std::min(position, bytes_.size());
-    const auto line = 1 + std::count(bytes_.begin(), bytes_.begin() + static_cast<std::ptrdiff_t>(end), '\n');
-    throw InputError("json_syntax", file_, "line:" + std::to_string(line));
-  }
-
   // After the parse: the top-level values that are not streamed, and the sumber lists.
   ojson top_values = ojson::object();
   ojson extra_tabel = ojson::object();
@@ -243,7 +238,6 @@ class WorkspaceSax {
   }
 
   Loaded& out_;
-  std::string_view bytes_;
   std::string file_;
   std::vector<Frame> frames_;
   std::string key_;
@@ -316,7 +310,83 @@ Conflict conflict_from_json(Compilation& c, const ojson& j, const std::string& f
   return k;
 }
 
-using Lexer = nlohmann::detail::lexer<ojson, nlohmann::detail::iterator_input_adapter<const char*>>;
+// The file's bytes, in memory or read from a stream a buffer at a time (twice: the NUL check,
+// then the parse), and the lexer's input over them.
+class Bytes {
+ public:
+  Bytes(std::string_view bytes, std::string file) : view_(bytes), size_(bytes.size()), file_(std::move(file)) {}
+  Bytes(std::unique_ptr<std::istream> in, std::size_t chunk, std::string file) : in_(std::move(in)), chunk_(chunk), file_(std::move(file)) {
+    in_->seekg(0, std::ios::end);
+    const auto end = in_->tellg();
+    if (!*in_ || end < 0) throw InputError("unreadable", file_);
+    size_ = static_cast<std::size_t>(end);
+    rewind();
+  }
+  std::size_t size() const { return size_; }
+  const std::string& file() const { return file_; }
+
+  // The next up to n bytes from `at` (n > 0, at < size()), a view valid until the next call: in
+  // memory all of them, from a stream at most a buffer.
+  std::string_view read(std::size_t at, std::size_t n) {
+    if (!in_) return view_.substr(at, n);
+    buffer_.resize(std::min(n, chunk_));
+    in_->read(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    if (in_->bad() || in_->gcount() <= 0) throw InputError("unreadable", file_);  // gone or shrunk while read
+    return {buffer_.data(), static_cast<std::size_t>(in_->gcount())};
+  }
+  void rewind() {
+    if (!in_) return;
+    in_->clear();
+    in_->seekg(0);
+  }
+  // 1-based line of the byte at `at` (or of the end), reading the bytes before it once more.
+  std::size_t line_at(std::size_t at) {
+    at = std::min(at, size_);
+    rewind();
+    std::size_t line = 1;
+    for (std::size_t done = 0; done < at;) {
+      const std::string_view part = read(done, at - done);
+      line += static_cast<std::size_t>(std::count(part.begin(), part.end(), '\n'));
+      done += part.size();
+    }
+    return line;
+  }
+
+  // nlohmann's lexer input (an InputAdapterType: char_type and get_character) over a Bytes
+  // rewound to its start.
+  class Input {
+   public:
+    using char_type = char;
+    explicit Input(Bytes& b) : b_(&b) {}
+    std::char_traits<char>::int_type get_character() {
+      if (at_ == end_ && !next()) return std::char_traits<char>::eof();
+      return std::char_traits<char>::to_int_type(*at_++);
+    }
+
+   private:
+    bool next() {
+      if (read_ == b_->size()) return false;
+      const std::string_view part = b_->read(read_, b_->size() - read_);
+      read_ += part.size();
+      at_ = part.data();
+      end_ = at_ + part.size();
+      return true;
+    }
+    Bytes* b_;
+    const char* at_ = nullptr;
+    const char* end_ = nullptr;
+    std::size_t read_ = 0;
+  };
+
+ private:
+  std::string_view view_;
+  std::unique_ptr<std::istream> in_;
+  std::size_t chunk_ = 0, size_ = 0;
+  std::string buffer_;
+  std::string file_;
+};
+
+using Lexer = nlohmann::detail::lexer<ojson, Bytes::Input>;
 using Token = Lexer::token_type;
 
 // Bytes checked for a NUL per row of a step's budget: memchr is far faster than parsing a row.
@@ -325,8 +395,7 @@ constexpr std::size_t kNulBytesPerRow = 1024;
 }  // namespace
 
 struct WorkspaceJsonReader::State {
-  State(std::string_view b, std::string f, std::string name)
-      : bytes(b), file(std::move(f)), sax(out, bytes, file), lexer(nlohmann::detail::input_adapter(b.data(), b.data() + b.size())) {
+  State(Bytes b, std::string name) : bytes(std::move(b)), file(bytes.file()), sax(out, file), lexer(Bytes::Input(bytes)) {
     out.name = std::move(name);
   }
 
@@ -411,9 +480,11 @@ struct WorkspaceJsonReader::State {
   void finish();
 
   Token next() { return token = lexer.scan(); }
-  [[noreturn]] void fail() { sax.syntax_error(lexer.get_position()); }
+  [[noreturn]] void fail() {
+    throw InputError("json_syntax", file, "line:" + std::to_string(bytes.line_at(lexer.get_position())));
+  }
 
-  std::string_view bytes;
+  Bytes bytes;
   std::string file;
   Loaded out;
   WorkspaceSax sax;
@@ -476,7 +547,11 @@ void WorkspaceJsonReader::State::finish() {
 }
 
 WorkspaceJsonReader::WorkspaceJsonReader(std::string_view bytes, std::string_view file, std::string name)
-    : s_(std::make_unique<State>(bytes, std::string(file), std::move(name))) {}
+    : s_(std::make_unique<State>(Bytes(bytes, std::string(file)), std::move(name))) {}
+
+WorkspaceJsonReader::WorkspaceJsonReader(std::unique_ptr<std::istream> in, std::string_view file, std::string name,
+                                         std::size_t chunk)
+    : s_(std::make_unique<State>(Bytes(std::move(in), chunk, std::string(file)), std::move(name))) {}
 
 WorkspaceJsonReader::~WorkspaceJsonReader() = default;
 
@@ -489,12 +564,16 @@ void WorkspaceJsonReader::reserve(TableId t, std::size_t rows) {
 bool WorkspaceJsonReader::step(std::size_t rows) {
   State& s = *s_;
   if (s.checked < s.bytes.size()) {  // a NUL anywhere is reported before anything else
-    const std::size_t n = std::min(s.bytes.size() - s.checked, bytes_for_rows(rows, kNulBytesPerRow));
-    if (const void* nul = std::memchr(s.bytes.data() + s.checked, 0, n)) {
-      const auto at = static_cast<const char*>(nul) - s.bytes.data();
-      throw InputError("nul_byte", s.file, "line:" + std::to_string(1 + std::count(s.bytes.begin(), s.bytes.begin() + at, '\n')));
+    const std::size_t end = s.checked + std::min(s.bytes.size() - s.checked, bytes_for_rows(rows, kNulBytesPerRow));
+    while (s.checked < end) {
+      const std::string_view part = s.bytes.read(s.checked, end - s.checked);
+      if (const void* nul = std::memchr(part.data(), 0, part.size())) {
+        const auto at = s.checked + static_cast<std::size_t>(static_cast<const char*>(nul) - part.data());
+        throw InputError("nul_byte", s.file, "line:" + std::to_string(s.bytes.line_at(at)));
+      }
+      s.checked += part.size();
     }
-    s.checked += n;
+    if (s.checked == s.bytes.size()) s.bytes.rewind();  // the parse reads from the start
     if (rows != kAllRows) return false;
   }
   if (s.parsed) return true;
@@ -506,7 +585,7 @@ bool WorkspaceJsonReader::step(std::size_t rows) {
 }
 
 double WorkspaceJsonReader::done() const {
-  if (s_->bytes.empty() || s_->parsed) return 1;
+  if (s_->bytes.size() == 0 || s_->parsed) return 1;
   return static_cast<double>(std::min<std::size_t>(s_->lexer.get_position(), s_->bytes.size())) / static_cast<double>(s_->bytes.size());
 }
 

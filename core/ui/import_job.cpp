@@ -215,20 +215,13 @@ void StartRestore(AppState& s, const std::filesystem::path& dir) {
   auto work = std::make_unique<ImportWork>();
   ImportWork& wk = *work;
   wk.restore = true;
-  // As an import's: without a worker thread the files are read 8 MiB a call and parsed a slice
-  // of rows a call; with one, each at once.
+  // As an import's: without a worker thread the workspace is read and parsed a slice of rows a
+  // call; with one, at once.
   auto files = std::make_shared<StoredFiles>();
-  const std::size_t bytes = s.worker_threads ? std::numeric_limits<std::size_t>::max() : kCollectSlice;
-  wk.job.AddSliced("jobs.step.collect", 1, [files, dir, bytes, reader = std::shared_ptr<StoredFilesReader>()]() mutable {
-    if (!reader) reader = std::make_shared<StoredFilesReader>(dir);
-    if (!reader->Step(bytes)) return false;
-    *files = reader->Take();
-    reader.reset();
-    return true;
-  });
+  wk.job.Add("jobs.step.collect", 1, [files, dir] { *files = ReadStoredFiles(dir); });
   const std::size_t rows = s.worker_threads ? WorkspaceJsonReader::kAllRows : kReadSlice;
   wk.job.AddSliced("jobs.step.read", 4, [&wk, files, rows, reader = std::shared_ptr<StoredWorkspaceReader>()]() mutable {
-    if (!reader) reader = std::make_shared<StoredWorkspaceReader>(std::move(*files));
+    if (!reader) reader = std::make_shared<StoredWorkspaceReader>(*files);
     const bool done = reader->Step(rows);
     wk.job.SetStepPart(reader->Done());
     if (!done) return false;

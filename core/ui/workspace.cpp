@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <limits>
 #include <map>
 #include <stdexcept>
@@ -338,31 +339,16 @@ bool HasStoredWorkspace(const fs::path& dir) {
   return fs::exists(dir / "workspace" / "data.kompilasi.json", ec) && fs::exists(dir / "workspace" / "workspace.json", ec);
 }
 
-StoredFilesReader::StoredFilesReader(const fs::path& dir)
-    : paths_{dir / "workspace" / "data.kompilasi.json", dir / "workspace" / "workspace.json"} {
-  for (int i = 0; i < 2; ++i) reading_[i].emplace(paths_[i]);
-}
-
-bool StoredFilesReader::Step(std::size_t bytes) {
-  std::string* out[2] = {&files_.data, &files_.side};
-  for (int i = 0; i < 2; ++i) {
-    if (!reading_[i]) continue;
-    const auto n = static_cast<std::size_t>(std::min<std::uintmax_t>(bytes, reading_[i]->left()));
-    const bool done = reading_[i]->step(n);
-    if (reading_[i]->failed()) throw std::runtime_error(trf(Lang::id, "ui.error.read_failed", {{"path", paths_[i].string()}}));
-    bytes -= n;
-    if (!done) return false;
-    *out[i] = reading_[i]->take();
-    reading_[i].reset();
-    if (bytes == 0 && i == 0) return false;
-  }
-  return true;
-}
-
 StoredFiles ReadStoredFiles(const fs::path& dir) {
-  StoredFilesReader reader(dir);
-  reader.Step(std::numeric_limits<std::size_t>::max());
-  return reader.Take();
+  StoredFiles files{dir / "workspace" / "data.kompilasi.json", {}};
+  const fs::path side = dir / "workspace" / "workspace.json";
+  auto bytes = read_file_bytes(side);
+  if (!bytes) throw std::runtime_error(trf(Lang::id, "ui.error.read_failed", {{"path", side.string()}}));
+  std::error_code ec;
+  if (!fs::is_regular_file(files.data, ec))
+    throw std::runtime_error(trf(Lang::id, "ui.error.read_failed", {{"path", files.data.string()}}));
+  files.side = std::move(*bytes);
+  return files;
 }
 
 namespace {
@@ -389,8 +375,18 @@ Workspace FromSideFile(const std::string& text, std::array<std::size_t, kTableCo
 
 }  // namespace
 
-StoredWorkspaceReader::StoredWorkspaceReader(StoredFiles files)
-    : files_(std::move(files)), w_(FromSideFile(files_.side, rows_)), json_(files_.data, "data.kompilasi.json", w_.name) {
+namespace {
+
+std::unique_ptr<std::istream> OpenStored(const fs::path& path) {
+  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*in) throw std::runtime_error(trf(Lang::id, "ui.error.read_failed", {{"path", path.string()}}));
+  return in;
+}
+
+}  // namespace
+
+StoredWorkspaceReader::StoredWorkspaceReader(const StoredFiles& files)
+    : w_(FromSideFile(files.side, rows_)), json_(OpenStored(files.data), "data.kompilasi.json", w_.name) {
   for (const TableId t : kAllTables) json_.reserve(t, rows_[index(t)]);
 }
 
@@ -401,8 +397,8 @@ Workspace StoredWorkspaceReader::Take() {
   return std::move(w_);
 }
 
-Workspace ParseStoredWorkspace(StoredFiles files) {
-  StoredWorkspaceReader reader(std::move(files));
+Workspace ParseStoredWorkspace(const StoredFiles& files) {
+  StoredWorkspaceReader reader(files);
   reader.Step(WorkspaceJsonReader::kAllRows);
   return reader.Take();
 }

@@ -161,41 +161,29 @@ bool HasStoredWorkspace(const std::filesystem::path& dir);
 // Throws InputError when the stored copy is unreadable.
 Workspace LoadStoredWorkspace(const std::filesystem::path& dir);
 // LoadStoredWorkspace in parts, for the steps of a job (the app's restore, import_job.hpp):
-// the stored files' bytes; the workspace they hold, not analysed (throws InputError); once it
-// is analysed, whether its document has changes not saved to it.
+// the stored files (the side file's bytes; data.kompilasi.json, found there, is read as it is
+// parsed, never whole in memory: at a million ASN it is a gigabyte); the workspace they hold,
+// not analysed (throws InputError); once it is analysed, whether its document has changes not
+// saved to it. ReadStoredFiles throws std::runtime_error when either file cannot be read.
 struct StoredFiles {
-  std::string data, side;  // data.kompilasi.json, workspace.json
+  std::filesystem::path data;  // data.kompilasi.json
+  std::string side;            // workspace.json's bytes
 };
 StoredFiles ReadStoredFiles(const std::filesystem::path& dir);
-Workspace ParseStoredWorkspace(StoredFiles files);
+Workspace ParseStoredWorkspace(const StoredFiles& files);
 void SetDocumentRevision(Workspace& w);
 
-// ReadStoredFiles some bytes at a time (the browser's restore, across frames, as InputCollector
-// reads picked files): both files are opened at construction, a file that cannot be read
-// throws from the step.
-class StoredFilesReader {
- public:
-  explicit StoredFilesReader(const std::filesystem::path& dir);
-  bool Step(std::size_t bytes);  // about `bytes` more read; true once both files are
-  StoredFiles Take() { return std::move(files_); }
-
- private:
-  std::filesystem::path paths_[2];  // data, side
-  std::optional<FileBytesReader> reading_[2];
-  StoredFiles files_;
-};
-
 // ParseStoredWorkspace some rows at a time (the browser's restore, across frames): the small
-// side file is read at construction, data.kompilasi.json by a WorkspaceJsonReader.
+// side file is parsed at construction, data.kompilasi.json read and parsed by a
+// WorkspaceJsonReader from the file, a buffer at a time.
 class StoredWorkspaceReader {
  public:
-  explicit StoredWorkspaceReader(StoredFiles files);
+  explicit StoredWorkspaceReader(const StoredFiles& files);
   bool Step(std::size_t rows);  // WorkspaceJsonReader::step; true once done
   double Done() const { return json_.done(); }
   Workspace Take();
 
  private:
-  StoredFiles files_;
   std::array<std::size_t, kTableCount> rows_{};  // the tables' row counts the side file notes
   Workspace w_;  // the name and what the side file holds
   WorkspaceJsonReader json_;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,8 @@ using namespace kompilasi;
 namespace {
 
 constexpr std::size_t kSteps[] = {1, 7, 4096, WorkspaceJsonReader::kAllRows};
+// Read from memory (0), or from a stream that many bytes at a time.
+constexpr std::size_t kChunks[] = {0, 1, 5, 4096};
 
 struct Read {
   std::optional<Loaded> loaded;
@@ -27,10 +31,12 @@ struct Read {
   std::size_t steps = 0;
 };
 
-Read read_in_steps(const std::string& bytes, std::size_t rows) {
+// chunk: 0 to read from the bytes in memory, else from a stream that many bytes at a time
+Read read_in_steps(const std::string& bytes, std::size_t rows, std::size_t chunk = 0) {
   Read r;
   try {
-    WorkspaceJsonReader reader(bytes, "x.kompilasi.json", "x");
+    WorkspaceJsonReader reader = chunk ? WorkspaceJsonReader(std::make_unique<std::istringstream>(bytes), "x.kompilasi.json", "x", chunk)
+                                       : WorkspaceJsonReader(bytes, "x.kompilasi.json", "x");
     double done = 0;
     for (r.steps = 1; !reader.step(rows); ++r.steps) {
       CHECK(reader.done() >= done);  // the progress never goes back
@@ -76,9 +82,11 @@ void check_every_step_size(const std::string& bytes) {
   } catch (const InputError& e) {
     error = e;
   }
+  for (const std::size_t chunk : kChunks)
   for (const std::size_t rows : kSteps) {
+    CAPTURE(chunk);
     CAPTURE(rows);
-    const Read r = read_in_steps(bytes, rows);
+    const Read r = read_in_steps(bytes, rows, chunk);
     REQUIRE(r.error.has_value() == error.has_value());
     if (error) {
       CHECK(r.error->code == error->code);
@@ -233,5 +241,55 @@ TEST_CASE("workspace reader: the fuzz corpus's workspace files read the same in 
   for (const auto& e : std::filesystem::directory_iterator(KOMPILASI_SOURCE_DIR "/tests/fuzz/corpus/fuzz_workspace_json")) {
     CAPTURE(e.path().string());
     check_every_step_size(test::slurp(e.path()));
+  }
+}
+
+namespace {
+
+// A stream whose reads fail from byte `fail_at` on (a stored file gone or cut while read):
+// its size is the whole text's.
+class FailingBuf : public std::streambuf {
+ public:
+  FailingBuf(std::string text, std::size_t fail_at) : text_(std::move(text)), fail_at_(fail_at) {}
+
+ protected:
+  pos_type seekoff(off_type off, std::ios::seekdir dir, std::ios::openmode) override {
+    const off_type base = dir == std::ios::end ? static_cast<off_type>(text_.size()) : dir == std::ios::cur ? static_cast<off_type>(at_) : 0;
+    return seekpos(static_cast<pos_type>(base + off), std::ios::in);
+  }
+  pos_type seekpos(pos_type pos, std::ios::openmode) override {
+    at_ = static_cast<std::size_t>(pos);
+    setg(nullptr, nullptr, nullptr);
+    return pos;
+  }
+  int_type underflow() override {
+    if (at_ >= fail_at_) throw std::runtime_error("gone");
+    byte_ = text_[at_++];
+    setg(&byte_, &byte_, &byte_ + 1);
+    return traits_type::to_int_type(byte_);
+  }
+
+ private:
+  std::string text_;
+  std::size_t fail_at_, at_ = 0;
+  char byte_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("workspace reader from a stream: a stream that fails while read is InputError unreadable, not a cut file") {
+  for (const std::size_t fail_at : {std::size_t{0}, std::size_t{10}, kEveryPart.size() / 2, kEveryPart.size() - 1}) {
+    CAPTURE(fail_at);
+    FailingBuf buf(kEveryPart, fail_at);
+    auto in = std::make_unique<std::istream>(&buf);
+    try {
+      WorkspaceJsonReader reader(std::move(in), "x.kompilasi.json", "x", 7);
+      while (!reader.step(3)) {
+      }
+      FAIL("no InputError");
+    } catch (const InputError& e) {
+      CHECK(e.code == "unreadable");
+      CHECK(e.file == "x.kompilasi.json");
+    }
   }
 }

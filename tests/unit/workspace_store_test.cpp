@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "registry/generate.hpp"
 #include "registry/workspace_json.hpp"
@@ -77,7 +78,7 @@ TEST_CASE("WorkspaceStore: a saved document's autosave is written beside it whil
   fs::remove_all(dir);
 }
 
-TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorkspace reads") {
+TEST_CASE("stored workspace: parsed in steps from the stored file it is what was stored") {
   const fs::path dir = fs::temp_directory_path() / "kompilasi-stored-steps-test";
   fs::remove_all(dir);
   ui::Workspace w = MakeGenerated(2000, 3);
@@ -86,35 +87,33 @@ TEST_CASE("stored workspace: read and parsed in steps it is what LoadStoredWorks
   w.notices.push_back({"windows_1252", "pegawai.csv", ""});
   w.import_findings.push_back(Finding(Rule::KOLOM_DIABAIKAN, Severity::error, TableId::pegawai, 0, kNoRow, "catatan"));
   REQUIRE(ui::StoreWorkspace(w, dir));
-  const ui::StoredFiles whole = ui::ReadStoredFiles(dir);
-  CHECK(whole.data == write_workspace_json(w.comp));
-  for (const std::size_t bytes : {std::size_t{1000}, std::size_t{8} << 20}) {
-    CAPTURE(bytes);
-    ui::StoredFilesReader files(dir);
-    int steps = 1;
-    for (; !files.Step(bytes); ++steps) {
-    }
-    CHECK(steps >= static_cast<int>((whole.data.size() + whole.side.size()) / bytes));
-    ui::StoredFiles read = files.Take();
-    CHECK(read.data == whole.data);
-    CHECK(read.side == whole.side);
-    ui::StoredWorkspaceReader parse(std::move(read));
-    while (!parse.Step(7)) {
-    }
-    const ui::Workspace back = parse.Take();
-    CHECK(back.name == "kota");
-    CHECK(back.document == w.document);
-    CHECK(back.notices.size() == 1);
-    REQUIRE(back.import_findings.size() == 1);
-    CHECK(back.import_findings[0].column() == "catatan");
-    CHECK(write_workspace_json(back.comp) == whole.data);
-    for (const TableId t : kAllTables) {  // reserved from the side file's counts, so never regrown
-      CAPTURE(spec(t).name);
-      CHECK(back.comp.table(t).cells.capacity() == w.comp.table(t).cells.size());
-    }
+  const ui::StoredFiles files = ui::ReadStoredFiles(dir);
+  CHECK(files.data == dir / "workspace" / "data.kompilasi.json");
+  CHECK(files.side == test::slurp(dir / "workspace" / "workspace.json"));
+  const std::string data = write_workspace_json(w.comp);
+  CHECK(test::slurp(files.data) == data);
+  ui::StoredWorkspaceReader parse(files);
+  int steps = 1;
+  for (; !parse.Step(7); ++steps) {
   }
+  CHECK(steps > static_cast<int>(w.comp.row_count() / 7));
+  const ui::Workspace back = parse.Take();
+  CHECK(back.name == "kota");
+  CHECK(back.document == w.document);
+  CHECK(back.notices.size() == 1);
+  REQUIRE(back.import_findings.size() == 1);
+  CHECK(back.import_findings[0].column() == "catatan");
+  CHECK(write_workspace_json(back.comp) == data);
+  for (const TableId t : kAllTables) {  // reserved from the side file's counts, so never regrown
+    CAPTURE(spec(t).name);
+    CHECK(back.comp.table(t).cells.capacity() == w.comp.table(t).cells.size());
+  }
+  // either file gone: the restore says it cannot read it
+  fs::rename(dir / "workspace" / "data.kompilasi.json", dir / "data.kompilasi.json");
+  CHECK_THROWS_AS(ui::ReadStoredFiles(dir), std::runtime_error);
+  CHECK_THROWS_AS(ui::StoredWorkspaceReader{files}, std::runtime_error);
+  fs::rename(dir / "data.kompilasi.json", dir / "workspace" / "data.kompilasi.json");
   fs::remove(dir / "workspace" / "workspace.json");
-  ui::StoredFilesReader missing(dir);
-  CHECK_THROWS_AS(while (!missing.Step(1000)) {}, std::runtime_error);
+  CHECK_THROWS_AS(ui::ReadStoredFiles(dir), std::runtime_error);
   fs::remove_all(dir);
 }
