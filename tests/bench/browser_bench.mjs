@@ -113,7 +113,8 @@ for (const n of sizes) {
     // (a step's long frame may hold the screenshot back: it is only a picture of the progress window)
     if (during.import_job) await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restoring.png`), timeout: 120000 }).catch(() => {});
     const back = await waitState(page, (st) => st.ready && st.workspace, 'restored after a reload', 600000);
-    rowsOut[rowsOut.length - 1].restore = { wall: (Date.now() - r0) / 1000, steps: back.last_import.steps, longest: back.last_import.longest || {} };
+    rowsOut[rowsOut.length - 1].restore = { wall: (Date.now() - r0) / 1000, steps: back.last_import.steps, longest: back.last_import.longest || {},
+      heap: await page.evaluate(() => Module._kompilasi_heap_bytes()) };
     frameRows.push([n, 'reload, restore', await frames(page, true)]);
     await page.screenshot({ path: join(resolve(dataDir), `browser-${n}-restored.png`) });
 
@@ -168,7 +169,7 @@ console.log('## browser: a generated bundle picked in headless Chromium until va
 console.log('##          steps: the app\'s import job; heap: the wasm memory when the import is done, and once the autosave is;');
 console.log('##          x native: wall / native analyze of the same bundle (target ≤ 2); x bundle: saved heap / the bundle\'s bytes (target ≤ 1.5);');
 console.log('##          save: the autosave\'s own time after the import, in all and in its longest frame; store: the page\'s copy into IndexedDB after it;');
-console.log('##          steps: each step\'s ms (its longest frame); restore: a reload until the workspace is back, and the restore\'s steps)');
+console.log('##          steps: each step\'s ms (its longest frame); restore: a reload until the workspace is back, the wasm memory then, and the restore\'s steps)');
 console.log(`   ${'ASN'.padEnd(9)} ${'wall s'.padStart(7)} ${'job s'.padStart(7)} ${'x native'.padStart(8)} ${'heap MiB'.padStart(9)} ${'saved MiB'.padStart(9)} ${'x bundle'.padStart(8)} ${'findings'.padStart(9)} ${'save s'.padStart(7)} ${'save mx'.padStart(7)} ${'store s'.padStart(7)}   steps (ms)`);
 for (const r of rowsOut) {
   const stepList = (t, longest) => Object.entries(t).map(([k, v]) => `${k.replace('jobs.step.', '')} ${Math.round(v)} (${Math.round(longest[k] ?? v)})`).join(', ');
@@ -176,7 +177,7 @@ for (const r of rowsOut) {
   const save = r.save || { ms: 0, longest_ms: 0 };
   const xNative = r.native ? `${(r.wall / r.native).toFixed(1)}x` : '-';
   console.log(`   ${String(r.n).padEnd(9)} ${r.wall.toFixed(2).padStart(7)} ${r.job.toFixed(2).padStart(7)} ${xNative.padStart(8)} ${(r.heap / 1048576).toFixed(0).padStart(9)} ${(r.heapSaved / 1048576).toFixed(0).padStart(9)} ${`${(r.heapSaved / r.bundleBytes).toFixed(1)}x`.padStart(8)} ${String(r.findings).padStart(9)} ${(save.ms / 1000).toFixed(2).padStart(7)} ${save.longest_ms.toFixed(0).padStart(7)} ${r.stored.toFixed(2).padStart(7)}   ${steps}`);
-  if (r.restore) console.log(`   ${''.padEnd(9)} restore: ${r.restore.wall.toFixed(2)} s   ${stepList(r.restore.steps, r.restore.longest)}`);
+  if (r.restore) console.log(`   ${''.padEnd(9)} restore: ${r.restore.wall.toFixed(2)} s, heap ${(r.restore.heap / 1048576).toFixed(0)} MiB (${(r.restore.heap / r.bundleBytes).toFixed(1)}x bundle)   ${stepList(r.restore.steps, r.restore.longest)}`);
 }
 console.log('## browser app frames with the data open (app: the app\'s own time per frame, commands, job steps and views;');
 console.log('##          +draw: with handing the frame to GL, here SwiftShader\'s software renderer; interval: between frames)');
