@@ -102,4 +102,17 @@ void TestItem(AppState& s, const std::string& id) {
   s.test_items[id] = {a.x, a.y, b.x - a.x, b.y - a.y};
 }
 
+void SameLineIfFits(float width) {
+  const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+float CheckboxWidth(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x;
+}
+
+float TextWidth(const char* text) { return ImGui::CalcTextSize(text).x; }
+
 }  // namespace kompilasi::ui

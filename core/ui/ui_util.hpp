@@ -40,5 +40,12 @@ void TextRight(std::string_view t, bool disabled = false);
 // A table cell that can be selected (and double-clicked): its text ends in "…" where the column
 // is narrower than the text, and lies against the right edge when right (numbers).
 bool CellSelectable(const char* text, bool selected, bool right);
+// A toolbar that wraps: SameLine() when the next item, `width` wide, still fits beside the last
+// one, else it starts the next line (a narrow window, a long translation). The widths of a
+// button, a checkbox and a text as ImGui draws them:
+void SameLineIfFits(float width);
+float ButtonWidth(const char* label);
+float CheckboxWidth(const char* label);
+float TextWidth(const char* text);
 
 }  // namespace kompilasi::ui

@@ -62,7 +62,7 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   InputStringHint("##search", T(s, "views.tables.search").c_str(), v.search);
   TestItem(s, "tables.search");
-  ImGui::SameLine();
+  SameLineIfFits(ImGui::GetFontSize() * 14);
   // Unit filter.
   const Table& units = w.comp.table(TableId::unit);
   std::string unit_label = v.filter_unit >= 0 && static_cast<std::size_t>(v.filter_unit) < units.rows()
@@ -82,7 +82,7 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   }
   TestItem(s, "tables.filter_unit");
   if (TableHasPlatform(t)) {
-    ImGui::SameLine();
+    SameLineIfFits(ImGui::GetFontSize() * 9);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     const std::string plabel = v.filter_platform >= 0 ? std::string(platform_name(static_cast<kompilasi::Platform>(v.filter_platform)))
                                                       : T(s, "views.filter.all_platforms");
@@ -94,23 +94,27 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
       ImGui::EndCombo();
     }
   }
-  ImGui::SameLine();
-  ImGui::Checkbox(T(s, "views.filter.only_findings").c_str(), &v.only_findings);
+  const std::string only = T(s, "views.filter.only_findings");
+  SameLineIfFits(CheckboxWidth(only.c_str()));
+  ImGui::Checkbox(only.c_str(), &v.only_findings);
   TestItem(s, "tables.only_findings");
-  ImGui::SameLine();
-  if (ImGui::Button(L(s, "views.tables.add_row", "add_row").c_str())) s.Push(AddRow{t});
+  const std::string add = L(s, "views.tables.add_row", "add_row");
+  SameLineIfFits(ButtonWidth(add.c_str()));
+  if (ImGui::Button(add.c_str())) s.Push(AddRow{t});
   TestItem(s, "tables.add_row");
-  ImGui::SameLine();
+  const std::string del = L(s, "views.tables.delete_row", "delete_row");
+  SameLineIfFits(ButtonWidth(del.c_str()));
   ImGui::BeginDisabled(v.selected_row < 0);
-  if (ImGui::Button(L(s, "views.tables.delete_row", "delete_row").c_str()))
+  if (ImGui::Button(del.c_str()))
     s.Push(DeleteRows{t, {static_cast<std::uint32_t>(v.selected_row)}});
   TestItem(s, "tables.delete_row");
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", trf(s.lang, "views.tables.count", {{"shown", format_count(static_cast<std::int64_t>(v.shown.rows.size()), s.lang)},
-                                                                {"total", format_count(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}}).c_str());
+  const std::string count = trf(s.lang, "views.tables.count", {{"shown", format_count(static_cast<std::int64_t>(v.shown.rows.size()), s.lang)},
+                                                               {"total", format_count(static_cast<std::int64_t>(w.comp.table(t).rows()), s.lang)}});
+  SameLineIfFits(TextWidth(count.c_str()));
+  ImGui::TextDisabled("%s", count.c_str());
   if (v.job.Active()) {
-    ImGui::SameLine();
+    SameLineIfFits(ImGui::GetFontSize() * 8);
     ImGui::ProgressBar(static_cast<float>(v.job.Progress()), ImVec2(ImGui::GetFontSize() * 8, 0), T(s, "jobs.rows.building").c_str());
     TestItem(s, "tables.rows_progress");
   }
