@@ -133,12 +133,6 @@ class CsvBundleReader::TableFile {
 
 namespace {
 
-void read_table(Loaded& out, TableId t, const CsvBundleReader::Source& src, const BundleFileReader& read) {
-  CsvBundleReader::TableFile file(out, t, src, read);
-  while (!file.step(std::numeric_limits<std::size_t>::max())) {
-  }
-}
-
 void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const BundleFileReader& read) {
   std::unique_ptr<FileBytes> held;
   const DecodedText decoded = decode_text(bytes_of(src, read, held), src.display);
@@ -146,6 +140,13 @@ void read_header_file(Loaded& out, const CsvBundleReader::Source& src, const Bun
   if (!parser.next()) return;
   HeaderImport import(out.comp, src.display, parser.fields(), "line:" + std::to_string(parser.line()));
   while (parser.next()) import.row(parser.fields(), "line:" + std::to_string(parser.line()));
+}
+
+#ifndef __EMSCRIPTEN__  // natively: laporan.csv on a second thread (read_all)
+void read_table(Loaded& out, TableId t, const CsvBundleReader::Source& src, const BundleFileReader& read) {
+  CsvBundleReader::TableFile file(out, t, src, read);
+  while (!file.step(std::numeric_limits<std::size_t>::max())) {
+  }
 }
 
 // Moves table t of side (read into a compilation of its own) into out without copying its
@@ -186,6 +187,7 @@ void adopt_table(Loaded& out, TableId t, Loaded& side) {
 // laporan.csv is about half of a large bundle's bytes; natively it is read on a second
 // thread while this one reads the other tables (the browser build stays single-threaded).
 constexpr std::size_t kParallelBytes = 1 << 20;
+#endif
 
 }  // namespace
 
@@ -249,19 +251,15 @@ void CsvBundleReader::read_all() {
   // The last table (laporan) on a thread of its own when it is large (or not read yet, so of
   // a size unknown): its rows, findings and notices come after the others' either way, and
   // an error in an earlier file is the one reported, as when reading one file after another.
+#ifdef __EMSCRIPTEN__
+  read_slice(std::numeric_limits<std::size_t>::max());  // the browser build stays single-threaded
+#else
   constexpr TableId kLast = kAllTables.back();
   const Source& last = tables_[index(kLast)];
-  const bool parallel =
-#ifdef __EMSCRIPTEN__
-      false;
-#else
-      next_ == 0 && last.file && (read_ || last.file->bytes.size() >= kParallelBytes);
-#endif
-  if (!parallel) {
+  if (next_ != 0 || !last.file || (!read_ && last.file->bytes.size() < kParallelBytes)) {
     read_slice(std::numeric_limits<std::size_t>::max());
     return;
   }
-#ifndef __EMSCRIPTEN__
   Loaded side;
   side.name = out_.name;
   std::exception_ptr side_error;
