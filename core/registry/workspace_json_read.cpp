@@ -326,7 +326,8 @@ class Bytes {
   const std::string& file() const { return file_; }
 
   // The next up to n bytes from `at` (n > 0, at < size()), a view valid until the next call: in
-  // memory all of them, from a stream at most a buffer.
+  // memory all of them, from a stream at most a buffer. Reads go in order from the start or
+  // from a rewind(): `at` is where the last one ended, which is where the stream stands.
   std::string_view read(std::size_t at, std::size_t n) {
     if (!in_) return view_.substr(at, n);
     buffer_.resize(std::min(n, chunk_));

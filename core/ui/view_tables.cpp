@@ -62,13 +62,15 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   InputStringHint("##search", T(s, "views.tables.search").c_str(), v.search);
   TestItem(s, "tables.search");
-  SameLineIfFits(ImGui::GetFontSize() * 14);
+  const float unit_width = ImGui::GetFontSize() * 14, platform_width = ImGui::GetFontSize() * 9,
+              progress_width = ImGui::GetFontSize() * 8;
+  SameLineIfFits(unit_width);
   // Unit filter.
   const Table& units = w.comp.table(TableId::unit);
   std::string unit_label = v.filter_unit >= 0 && static_cast<std::size_t>(v.filter_unit) < units.rows()
                                ? std::string(Cell(w, TableId::unit, v.filter_unit, col::unit::nama_unit))
                                : T(s, "views.filter.all_units");
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+  ImGui::SetNextItemWidth(unit_width);
   if (ImGui::BeginCombo("##unit", unit_label.c_str())) {
     if (ImGui::Selectable(T(s, "views.filter.all_units").c_str(), v.filter_unit < 0)) v.filter_unit = -1;
     for (std::size_t u = 0; u < units.rows(); ++u) {
@@ -82,8 +84,8 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   }
   TestItem(s, "tables.filter_unit");
   if (TableHasPlatform(t)) {
-    SameLineIfFits(ImGui::GetFontSize() * 9);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    SameLineIfFits(platform_width);
+    ImGui::SetNextItemWidth(platform_width);
     const std::string plabel = v.filter_platform >= 0 ? std::string(platform_name(static_cast<kompilasi::Platform>(v.filter_platform)))
                                                       : T(s, "views.filter.all_platforms");
     if (ImGui::BeginCombo("##platform", plabel.c_str())) {
@@ -114,8 +116,8 @@ void Toolbar(AppState& s, TableId t, TableViewState& v) {
   SameLineIfFits(TextWidth(count.c_str()));
   ImGui::TextDisabled("%s", count.c_str());
   if (v.job.Active()) {
-    SameLineIfFits(ImGui::GetFontSize() * 8);
-    ImGui::ProgressBar(static_cast<float>(v.job.Progress()), ImVec2(ImGui::GetFontSize() * 8, 0), T(s, "jobs.rows.building").c_str());
+    SameLineIfFits(progress_width);
+    ImGui::ProgressBar(static_cast<float>(v.job.Progress()), ImVec2(progress_width, 0), T(s, "jobs.rows.building").c_str());
     TestItem(s, "tables.rows_progress");
   }
 }

@@ -1,7 +1,5 @@
 #include "mapped_file.hpp"
 
-#include <cerrno>
-
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -15,9 +13,7 @@ std::unique_ptr<MappedFile> MappedFile::open(const std::filesystem::path& path,
   if (fd < 0) return nullptr;
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    const int error = S_ISREG(st.st_mode) ? errno : EINVAL;
     ::close(fd);
-    errno = error;
     return nullptr;
   }
   const auto size = static_cast<std::size_t>(st.st_size);
@@ -28,12 +24,8 @@ std::unique_ptr<MappedFile> MappedFile::open(const std::filesystem::path& path,
     throw;
   }
   void* data = size ? ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0) : nullptr;
-  const int error = errno;
   ::close(fd);  // the mapping keeps the file
-  if (data == MAP_FAILED) {
-    errno = error;
-    return nullptr;
-  }
+  if (data == MAP_FAILED) return nullptr;
   return std::unique_ptr<MappedFile>(new MappedFile(static_cast<const char*>(data), size));
 }
 

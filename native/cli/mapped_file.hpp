@@ -16,8 +16,9 @@ namespace kompilasi::cli {
 
 class MappedFile final : public FileBytes {
  public:
-  // The file mapped, or nothing when it cannot be (errno says why); an empty file has no
-  // mapping and empty bytes. check_size sees the size before anything is mapped and may throw.
+  // The file mapped, or nothing when it cannot be (the caller reads it instead, and that read
+  // says why it fails); an empty file has no mapping and empty bytes. check_size sees the size
+  // before anything is mapped and may throw.
   static std::unique_ptr<MappedFile> open(const std::filesystem::path& path,
                                           const std::function<void(std::uintmax_t size)>& check_size);
   MappedFile(const MappedFile&) = delete;
